@@ -1,0 +1,51 @@
+"""How pages ask questions: a cached read-only connection and cached answers.
+
+The connection is keyed by the store file and its modification time, so a rebuilt store
+(moved into place with os.replace) is picked up on the next rerun; the old connection is closed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from . import paths, store
+
+
+def _close(con) -> None:
+    con.close()
+
+
+@st.cache_resource(max_entries=2, on_release=_close, show_spinner=False)
+def _connection(path: str, stamp: int):
+    return store.connect_read_only(Path(path))
+
+
+def _store_stamp() -> tuple[str, int]:
+    path = paths.STORE_FILE
+    if not path.exists():
+        # A fresh checkout opened without the run script: build from data/ first.
+        from .build import build
+
+        build(path)
+    return str(path), path.stat().st_mtime_ns
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _answer(path: str, stamp: int, name: str, params: tuple) -> pd.DataFrame:
+    return store.run_query(_connection(path, stamp), name, **dict(params))
+
+
+def ask(name: str, **params) -> pd.DataFrame:
+    """The answer to one named question (queries/<name>.sql)."""
+    path, stamp = _store_stamp()
+    return _answer(path, stamp, name, tuple(sorted(params.items())))
+
+
+def ask_one(name: str, **params) -> dict:
+    """A question whose answer is one row."""
+    frame = ask(name, **params)
+    if len(frame) != 1:
+        raise LookupError(f"queries/{name}.sql 의 결과가 한 행이 아닙니다({len(frame)}행).")
+    return frame.iloc[0].to_dict()

@@ -1,0 +1,42 @@
+"""Build the DuckDB store from data/: load, check that the report adds up, replace atomically.
+
+    python -m audit_dashboard.build            # builds var/audit.duckdb
+    python -m audit_dashboard.build --store X  # builds X
+
+A file that does not add up stops the build with a Korean message naming the file, row and
+figure; the previous store is left as it was.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import checks, loader, paths
+from .errors import DataError
+from .store import write_store
+
+
+def build(store_file: Path = paths.STORE_FILE, report_dir: Path = paths.REPORT_DIR) -> Path:
+    frames = loader.load_report(report_dir)
+    checks.check_report(frames)
+    write_store([loader.REPORT_SCHEMA], frames, store_file, verify=checks.check_store)
+    return Path(store_file)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="data/의 보고서 자료로 DuckDB 저장소를 만듭니다.")
+    parser.add_argument("--store", type=Path, default=paths.STORE_FILE)
+    parser.add_argument("--report-dir", type=Path, default=paths.REPORT_DIR)
+    args = parser.parse_args(argv)
+    try:
+        built = build(args.store, args.report_dir)
+    except DataError as error:
+        print(f"저장소를 만들지 못했습니다. 기존 저장소는 그대로입니다.\n{error.korean()}", file=sys.stderr)
+        return 1
+    print(f"저장소를 만들었습니다: {built}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

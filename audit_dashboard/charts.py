@@ -1,0 +1,66 @@
+"""Plotly figures in the department's style: Korean font, titles that carry unit, period and
+source, and a watermark on any chart drawn from sample records (it stays in exported images)."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from . import labels
+
+FONT_FAMILY = "NanumBarunGothic, NanumGothic, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif"
+PALETTE = ["#1f4e79", "#2e86c1", "#f39c12", "#27ae60", "#8e44ad", "#c0392b", "#7f8c8d"]
+
+pio.templates["audit"] = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family=FONT_FAMILY, size=14, color="#1b1b1b"),
+        colorway=PALETTE,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis=dict(gridcolor="#e5e5e5", zerolinecolor="#bbbbbb"),
+        yaxis=dict(gridcolor="#e5e5e5", zerolinecolor="#bbbbbb", separatethousands=True, tickformat=",d"),
+        separators=".,",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        margin=dict(l=60, r=30, t=90, b=80),
+    )
+)
+
+
+def finish(fig: go.Figure, title: str, unit: str, period: str, source: str, sample: bool = False) -> go.Figure:
+    """Title with unit, a footer with period and source, and the sample watermark when due."""
+    fig.update_layout(
+        template="audit",
+        title=dict(text=f"{title} <span style='font-size:13px;color:#555'>(단위: {unit})</span>", x=0, xanchor="left"),
+    )
+    fig.add_annotation(
+        text=f"기간: {period} · {source}",
+        xref="paper", yref="paper", x=0, y=-0.18, xanchor="left", yanchor="top",
+        showarrow=False, font=dict(size=11, color="#555"),
+    )
+    if sample:
+        watermark(fig)
+    return fig
+
+
+def watermark(fig: go.Figure) -> go.Figure:
+    fig.add_annotation(
+        text=labels.SAMPLE_WATERMARK,
+        xref="paper", yref="paper", x=0.5, y=0.5, showarrow=False, textangle=-20,
+        font=dict(size=38, color="rgba(192, 57, 43, 0.22)"),
+    )
+    return fig
+
+
+def bars(categories, series: dict[str, list], *, horizontal: bool = False, text_format=None) -> go.Figure:
+    """Grouped bars: one trace per series name."""
+    fig = go.Figure()
+    for name, values in series.items():
+        text = [text_format(v) for v in values] if text_format else None
+        if horizontal:
+            fig.add_bar(y=list(categories), x=list(values), name=name, orientation="h", text=text, textposition="auto")
+        else:
+            fig.add_bar(x=list(categories), y=list(values), name=name, text=text, textposition="auto")
+    fig.update_layout(barmode="group")
+    if horizontal:
+        fig.update_yaxes(autorange="reversed", separatethousands=False, tickformat="")
+        fig.update_xaxes(separatethousands=True, tickformat=",d")
+    return fig

@@ -1,0 +1,85 @@
+"""Numbers and dates written the way the department writes them.
+
+천원 units, thousands separators, `△` for negatives, 1분기…4분기, dates as 2025. 9. 30.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+MINUS = "△"
+
+
+def _is_missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value, digits: int = 0) -> str:
+    """1234.5 -> '1,235'; -1780 -> '△1,780'; None -> '-'."""
+    if _is_missing(value):
+        return "-"
+    rounded = round_half_up(value, digits)
+    text = f"{abs(rounded):,.{digits}f}"
+    return f"{MINUS}{text}" if rounded < 0 else text
+
+
+def count(value, unit: str = "") -> str:
+    """1622, '건' -> '1,622건'."""
+    text = number(value)
+    return text if text == "-" else f"{text}{unit}"
+
+
+def won(value) -> str:
+    """Amounts are stored in 천원: 271988 -> '271,988천원'."""
+    return count(value, "천원")
+
+
+def percent(value, digits: int = 0) -> str:
+    """A percentage already in percent: 89.29 -> '89%'; -3.2 -> '△3%'."""
+    text = number(value, digits)
+    return text if text == "-" else f"{text}%"
+
+
+def points(value, digits: int = 1) -> str:
+    """A gap in percentage points: 14.4 -> '+14.4%p'; -3.0 -> '△3.0%p'."""
+    text = number(value, digits)
+    if text == "-":
+        return text
+    return text + "%p" if text.startswith(MINUS) else f"+{text}%p"
+
+
+def signed(value, unit: str = "") -> str:
+    """A change: 4000 -> '+4,000'; -660 -> '△660'; 0 -> '0'."""
+    text = number(value)
+    if text in ("-", "0") or text.startswith(MINUS):
+        return f"{text}{unit}"
+    return f"+{text}{unit}"
+
+
+def round_half_up(value, digits: int = 0) -> float:
+    """Round as the report does (0.5 goes up), not banker's rounding."""
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def date(value) -> str:
+    """date(2025, 9, 30) or '2025-09-30' -> '2025. 9. 30.'"""
+    if _is_missing(value):
+        return "-"
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return f"{value.year}. {value.month}. {value.day}."
+
+
+def period(start, end) -> str:
+    """'2025. 1. 1. ~ 2025. 9. 30.'"""
+    return f"{date(start)} ~ {date(end)}"
+
+
+def quarter(q: int) -> str:
+    return f"{int(q)}분기"
+
+
+def month(m: int) -> str:
+    return f"{int(m)}월"

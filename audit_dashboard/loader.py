@@ -1,0 +1,118 @@
+"""Read the report's CSV files and check every cell against the schema's types.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first record row 2.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .errors import DataError
+from .store import Column, primary_keys, schema_columns
+
+REPORT_SCHEMA = paths.SCHEMA_DIR / "report.sql"
+
+_INTEGER = re.compile(r"-?\d+")
+_TYPES_INT = {"INTEGER", "BIGINT", "SMALLINT"}
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _convert(value: str, column: Column, file: str, row: int):
+    text = value.strip()
+    if text == "":
+        if not column.nullable:
+            raise DataError(file, row, column.name, "값이 비어 있습니다(필수 항목).")
+        return None
+    if column.type in _TYPES_INT:
+        if not _INTEGER.fullmatch(text):
+            raise DataError(file, row, column.name, f"정수가 아닙니다: '{text}' (쉼표 없이 숫자만 적습니다)")
+        return int(text)
+    if column.type == "BOOLEAN":
+        if text not in ("true", "false"):
+            raise DataError(file, row, column.name, f"true 또는 false여야 합니다: '{text}'")
+        return text == "true"
+    return text
+
+
+def read_table(path: Path, columns: list[Column]) -> pd.DataFrame:
+    """One CSV file as a typed frame, or a DataError naming the file, row and column."""
+    file = display_name(path)
+    if not Path(path).is_file():
+        raise DataError(file, None, None, "파일이 없습니다.")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            records = list(csv.reader(handle))
+    except UnicodeDecodeError as exc:
+        raise DataError(file, None, None, f"UTF-8로 읽을 수 없습니다({exc.reason}).") from exc
+    if not records:
+        raise DataError(file, 1, None, "머리글 행이 없습니다.")
+    header = [h.strip() for h in records[0]]
+    expected = [c.name for c in columns]
+    if header != expected:
+        missing = [c for c in expected if c not in header]
+        extra = [c for c in header if c not in expected]
+        detail = "머리글이 스키마와 다릅니다."
+        if missing:
+            detail += f" 없는 열: {', '.join(missing)}."
+        if extra:
+            detail += f" 알 수 없는 열: {', '.join(extra)}."
+        if not missing and not extra:
+            detail += f" 열 순서는 {', '.join(expected)} 이어야 합니다."
+        raise DataError(file, 1, None, detail)
+    values: dict[str, list] = {c.name: [] for c in columns}
+    for offset, record in enumerate(records[1:]):
+        row = offset + 2
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(columns):
+            raise DataError(file, row, None, f"열이 {len(columns)}개여야 하는데 {len(record)}개입니다.")
+        for column, cell in zip(columns, record):
+            values[column.name].append(_convert(cell, column, file, row))
+    frame = pd.DataFrame(values)
+    for column in columns:
+        if column.type in _TYPES_INT:
+            frame[column.name] = frame[column.name].astype("Int64")
+        elif column.type == "BOOLEAN":
+            frame[column.name] = frame[column.name].astype("boolean")
+    # Spreadsheet row of each record, for messages from the checks.
+    frame.attrs["file"] = file
+    frame.attrs["rows"] = [i + 2 for i, r in enumerate(records[1:]) if any(c.strip() for c in r)]
+    return frame
+
+
+def check_unique(frame: pd.DataFrame, key: list[str]) -> None:
+    """A primary key given twice is named by both of its rows."""
+    seen: dict[tuple, int] = {}
+    for position, values in enumerate(frame[key].itertuples(index=False, name=None)):
+        row = row_of(frame, position)
+        if values in seen:
+            shown = ", ".join(f"{k}={v}" for k, v in zip(key, values))
+            raise DataError(frame.attrs["file"], row, key[0], f"{seen[values]}행과 같은 키가 다시 나옵니다({shown}).")
+        seen[values] = row
+
+
+def row_of(frame: pd.DataFrame, position: int) -> int:
+    return frame.attrs["rows"][position]
+
+
+def load_report(report_dir: Path = paths.REPORT_DIR) -> dict[str, pd.DataFrame]:
+    """Every table of the report schema, read from report_dir/<table>.csv."""
+    tables = schema_columns([REPORT_SCHEMA])
+    keys = primary_keys([REPORT_SCHEMA])
+    frames = {}
+    for table, columns in tables.items():
+        frame = read_table(Path(report_dir) / f"{table}.csv", columns)
+        if table in keys:
+            check_unique(frame, keys[table])
+        frames[table] = frame
+    return frames

@@ -1,0 +1,117 @@
+"""The only code that talks to DuckDB.
+
+Writing: a new store is built in a temporary file and moved over the old one in one
+`os.replace`, so a failed build leaves the previous store as it was.
+Reading: read-only connections, one named query (queries/<name>.sql) at a time,
+values passed as bound parameters.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import paths
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    nullable: bool
+
+
+def _schema_sql(schema_files) -> str:
+    return "\n".join(Path(f).read_text(encoding="utf-8") for f in schema_files)
+
+
+def schema_columns(schema_files) -> dict[str, list[Column]]:
+    """The tables and typed columns the schema declares, in declaration order."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(_schema_sql(schema_files))
+        rows = con.execute(
+            "SELECT table_name, column_name, data_type, is_nullable = 'YES' "
+            "FROM information_schema.columns ORDER BY table_name, ordinal_position"
+        ).fetchall()
+    finally:
+        con.close()
+    tables: dict[str, list[Column]] = {}
+    for table, column, data_type, nullable in rows:
+        tables.setdefault(table, []).append(Column(column, data_type, nullable))
+    return tables
+
+
+def primary_keys(schema_files) -> dict[str, list[str]]:
+    """The primary-key columns of each table that has one."""
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute(_schema_sql(schema_files))
+        rows = con.execute(
+            "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    finally:
+        con.close()
+    return {table: list(columns) for table, columns in rows}
+
+
+def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, verify=None) -> None:
+    """Create a store at `target` from the schema and frames, replacing it atomically.
+
+    `verify(con)` runs on the finished new store; if it raises, the old store stays.
+    """
+    target = Path(target)
+    known = schema_columns(schema_files)
+    unknown = set(frames) - set(known)
+    if unknown:
+        raise ValueError(f"스키마에 없는 표입니다: {', '.join(sorted(unknown))}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.with_name(f".{target.name}.{os.getpid()}.building")
+    scratch.unlink(missing_ok=True)
+    try:
+        con = duckdb.connect(str(scratch))
+        try:
+            con.execute(_schema_sql(schema_files))
+            for table, frame in frames.items():
+                con.register("incoming", frame)
+                # Identifiers cannot be bound; `table` is allow-listed against the schema above.
+                con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM incoming')
+                con.unregister("incoming")
+            if verify is not None:
+                verify(con)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
+        Path(str(scratch) + ".wal").unlink(missing_ok=True)
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET autoinstall_known_extensions = false")
+    return con
+
+
+@lru_cache(maxsize=None)
+def query_text(name: str) -> str:
+    """The SQL of one named question; names are file names, never user input."""
+    path = paths.QUERIES_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise KeyError(f"쿼리 파일이 없습니다: queries/{name}.sql")
+    return path.read_text(encoding="utf-8")
+
+
+def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
+    """Answer one named question with bound parameters."""
+    cursor = con.cursor()
+    try:
+        return cursor.execute(query_text(name), params or None).df()
+    finally:
+        cursor.close()

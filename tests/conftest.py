@@ -1,0 +1,50 @@
+"""Shared fixtures: one store built from data/ for the whole run, and clean Streamlit caches."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import streamlit as st
+
+from audit_dashboard import build, paths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory) -> Path:
+    """The store as the run command builds it, in a scratch folder."""
+    store_file = tmp_path_factory.mktemp("store") / "audit.duckdb"
+    build.build(store_file)
+    return store_file
+
+
+@pytest.fixture(autouse=True)
+def use_built_store(built_store, monkeypatch):
+    """Every test (and every AppTest page) reads the scratch store, never var/."""
+    monkeypatch.setattr(paths, "STORE_FILE", built_store)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+
+
+@pytest.fixture
+def con(built_store):
+    from audit_dashboard import store
+
+    connection = store.connect_read_only(built_store)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def report_copy(tmp_path) -> Path:
+    """A writable copy of data/report, for tests that break a file on purpose."""
+    target = tmp_path / "report"
+    shutil.copytree(paths.REPORT_DIR, target)
+    return target
+
+
+def page_path(name: str) -> str:
+    return str(ROOT / "pages" / name)
