@@ -12,15 +12,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, loader, paths
+from . import checks, loader, paths, samples
 from .errors import DataError
 from .store import write_store
 
+# The store's schema, in the order it is created.
+SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "config.sql", "records.sql")]
 
-def build(store_file: Path = paths.STORE_FILE, report_dir: Path = paths.REPORT_DIR) -> Path:
-    frames = loader.load_report(report_dir)
-    checks.check_report(frames)
-    write_store([loader.REPORT_SCHEMA], frames, store_file, verify=checks.check_store)
+
+def build(store_file: Path = paths.STORE_FILE, report_dir: Path = paths.REPORT_DIR,
+          data_dir: Path = paths.DATA_DIR) -> Path:
+    report = loader.load_report(report_dir)
+    checks.check_report(report)
+    config = loader.load_config(data_dir)
+    records = samples.generate({**report, **config})
+    write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store)
     return Path(store_file)
 
 

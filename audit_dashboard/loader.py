@@ -5,6 +5,7 @@ Rows are numbered as a spreadsheet shows them: the header is row 1, the first re
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .errors import DataError
 from .store import Column, primary_keys, schema_columns
 
 REPORT_SCHEMA = paths.SCHEMA_DIR / "report.sql"
+CONFIG_SCHEMA = paths.SCHEMA_DIR / "config.sql"
 
 _INTEGER = re.compile(r"-?\d+")
 _TYPES_INT = {"INTEGER", "BIGINT", "SMALLINT"}
@@ -37,6 +39,16 @@ def _convert(value: str, column: Column, file: str, row: int):
         if not _INTEGER.fullmatch(text):
             raise DataError(file, row, column.name, f"정수가 아닙니다: '{text}' (쉼표 없이 숫자만 적습니다)")
         return int(text)
+    if column.type == "DOUBLE":
+        try:
+            return float(text)
+        except ValueError:
+            raise DataError(file, row, column.name, f"숫자가 아닙니다: '{text}'") from None
+    if column.type == "DATE":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise DataError(file, row, column.name, f"날짜는 2025-09-30처럼 적어야 합니다: '{text}'") from None
     if column.type == "BOOLEAN":
         if text not in ("true", "false"):
             raise DataError(file, row, column.name, f"true 또는 false여야 합니다: '{text}'")
@@ -84,6 +96,10 @@ def read_table(path: Path, columns: list[Column]) -> pd.DataFrame:
             frame[column.name] = frame[column.name].astype("Int64")
         elif column.type == "BOOLEAN":
             frame[column.name] = frame[column.name].astype("boolean")
+        elif column.type == "DOUBLE":
+            frame[column.name] = frame[column.name].astype("Float64")
+        elif column.type == "DATE":
+            frame[column.name] = pd.to_datetime(frame[column.name]).dt.date if len(frame) else frame[column.name]
     # Spreadsheet row of each record, for messages from the checks.
     frame.attrs["file"] = file
     frame.attrs["rows"] = [i + 2 for i, r in enumerate(records[1:]) if any(c.strip() for c in r)]
@@ -107,11 +123,20 @@ def row_of(frame: pd.DataFrame, position: int) -> int:
 
 def load_report(report_dir: Path = paths.REPORT_DIR) -> dict[str, pd.DataFrame]:
     """Every table of the report schema, read from report_dir/<table>.csv."""
-    tables = schema_columns([REPORT_SCHEMA])
-    keys = primary_keys([REPORT_SCHEMA])
+    return load_tables(REPORT_SCHEMA, report_dir)
+
+
+def load_config(data_dir: Path = paths.DATA_DIR) -> dict[str, pd.DataFrame]:
+    """The department's settings and targets, read from data_dir/<table>.csv."""
+    return load_tables(CONFIG_SCHEMA, data_dir)
+
+
+def load_tables(schema_file: Path, directory: Path) -> dict[str, pd.DataFrame]:
+    tables = schema_columns([schema_file])
+    keys = primary_keys([schema_file])
     frames = {}
     for table, columns in tables.items():
-        frame = read_table(Path(report_dir) / f"{table}.csv", columns)
+        frame = read_table(Path(directory) / f"{table}.csv", columns)
         if table in keys:
             check_unique(frame, keys[table])
         frames[table] = frame

@@ -1,0 +1,64 @@
+"""The one period filter in the sidebar, the same on every page, kept in the URL.
+
+`?from=2025Q1&to=2025Q3` reproduces a view. The URL wins when it has a period; otherwise the
+period chosen on the previous page (session state) carries over; otherwise the report's period.
+An unreadable value gets a Korean warning and the default.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from . import fmt
+from .app_data import ask
+from .period import DEFAULT_PERIOD, Period, PeriodError
+
+_STATE = "period"
+_YEAR, _RANGE = "period_year", "period_quarters"
+QUARTER_LABELS = [fmt.quarter(q) for q in range(1, 5)]
+
+
+def _from_url() -> tuple[Period | None, str | None]:
+    params = st.query_params
+    if "from" not in params and "to" not in params:
+        return None, None
+    try:
+        return Period.from_params(params.get("from", ""), params.get("to", "")), None
+    except PeriodError as error:
+        return None, f"주소의 기간을 읽을 수 없어 기본 기간({DEFAULT_PERIOD.label})으로 보여 줍니다: {error}."
+
+
+def _on_change() -> None:
+    year = st.session_state[_YEAR]
+    first, last = st.session_state[_RANGE]
+    period = Period.of_year(year, QUARTER_LABELS.index(first) + 1, QUARTER_LABELS.index(last) + 1)
+    st.session_state[_STATE] = period
+    st.query_params.update(period.to_params())
+
+
+def current_period() -> Period:
+    """The period in force, after reading the URL; also keeps the URL in step."""
+    period, warning = _from_url()
+    if warning:
+        st.warning(warning, icon=":material/warning:")
+    if period is None:
+        period = st.session_state.get(_STATE, DEFAULT_PERIOD) if not warning else DEFAULT_PERIOD
+    st.session_state[_STATE] = period
+    st.query_params.update(period.to_params())
+    return period
+
+
+def period_filter() -> Period:
+    """Draw the sidebar filter and return the period every figure on the page must follow."""
+    period = current_period()
+    years = [int(y) for y in ask("period_years")["year"]]
+    if period.year not in years:
+        years = sorted(set(years) | {period.year})
+    # The widgets show the period in force (it may have come from the URL).
+    st.session_state[_YEAR] = period.year
+    st.session_state[_RANGE] = (QUARTER_LABELS[period.first.quarter - 1], QUARTER_LABELS[period.last.quarter - 1])
+    with st.sidebar:
+        st.subheader("기간")
+        st.selectbox("연도", years, key=_YEAR, format_func=lambda y: f"{y}년", on_change=_on_change)
+        st.select_slider("분기(한 분기 또는 누적)", options=QUARTER_LABELS, key=_RANGE, on_change=_on_change)
+        st.caption(f"{period.label} · {period.dates}")
+    return period

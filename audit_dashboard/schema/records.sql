@@ -1,0 +1,41 @@
+-- Record-level tables: one row per complaint, one row per patrol session.
+-- Built for Seoul scale (tens of millions of rows on 2 cores): rows are stored in receipt
+-- order so date filters skip whole row groups, the period columns are stored rather than
+-- computed per query, and repeated strings are left to DuckDB's dictionary compression.
+-- No primary-key index: a uniqueness index on 20M rows costs more than it guards; the
+-- loader checks `record_key` uniqueness per source instead.
+
+CREATE TABLE complaints (
+    record_key      VARCHAR NOT NULL,        -- unique within its source: 'S-2025-000123', or the import's own number
+    received_date   DATE NOT NULL,
+    received_year   SMALLINT NOT NULL,
+    received_quarter TINYINT NOT NULL CHECK (received_quarter BETWEEN 1 AND 4),
+    received_month  TINYINT NOT NULL CHECK (received_month BETWEEN 1 AND 12),
+    complaint_kind  VARCHAR NOT NULL CHECK (complaint_kind IN ('고충민원', '응답소 현장민원')),
+    channel         VARCHAR NOT NULL,        -- 응답소, 구청장에게 바란다, 전화·방문, or what an import brings
+    category        VARCHAR,
+    department      VARCHAR,                 -- handling department (처리부서)
+    status          VARCHAR NOT NULL CHECK (status IN ('처리완료', '처리중')),
+    due_date        DATE,
+    closed_date     DATE,
+    processing_days INTEGER CHECK (processing_days >= 0),
+    repeat_key      VARCHAR,                 -- ties complaints about the same matter by the same person
+    source          VARCHAR NOT NULL CHECK (source IN ('sample', 'import')),
+    import_batch    VARCHAR                  -- the file an imported row came from
+);
+
+CREATE TABLE patrol_sessions (
+    record_key        VARCHAR NOT NULL,
+    patrol_date       DATE NOT NULL,
+    patrol_year       SMALLINT NOT NULL,
+    patrol_quarter    TINYINT NOT NULL CHECK (patrol_quarter BETWEEN 1 AND 4),
+    patrol_month      TINYINT NOT NULL CHECK (patrol_month BETWEEN 1 AND 12),
+    patrol_group      VARCHAR NOT NULL,      -- 기획순찰, 상시순찰, 주민합동순찰
+    patrol_kind       VARCHAR NOT NULL,      -- 기획순찰, 상시순찰, 야간합동순찰, 동네한바퀴, 동장·지구대장 순찰
+    area              VARCHAR NOT NULL,      -- 동
+    findings          INTEGER NOT NULL CHECK (findings >= 0),
+    findings_resolved INTEGER NOT NULL CHECK (findings_resolved >= 0),
+    follow_up_status  VARCHAR NOT NULL CHECK (follow_up_status IN ('조치완료', '조치중', '해당없음')),
+    source            VARCHAR NOT NULL CHECK (source IN ('sample', 'import')),
+    import_batch      VARCHAR
+);
