@@ -17,7 +17,7 @@ from .errors import DataError
 from .store import write_store
 
 # The store's schema, in the order it is created.
-SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "config.sql", "records.sql")]
+SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "config.sql", "records.sql", "budget.sql")]
 
 
 def build(store_file: Path = paths.STORE_FILE, report_dir: Path = paths.REPORT_DIR,

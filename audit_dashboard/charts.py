@@ -7,7 +7,7 @@ import plotly.io as pio
 
 from . import labels
 
-FONT_FAMILY = "NanumBarunGothic, NanumGothic, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif"
+FONT_FAMILY = "NanumSquare, NanumBarunGothic, NanumGothic, 'Noto Sans CJK KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif"
 PALETTE = ["#1f4e79", "#2e86c1", "#f39c12", "#27ae60", "#8e44ad", "#c0392b", "#7f8c8d"]
 
 pio.templates["audit"] = go.layout.Template(
@@ -20,7 +20,7 @@ pio.templates["audit"] = go.layout.Template(
         yaxis=dict(gridcolor="#e5e5e5", zerolinecolor="#bbbbbb", separatethousands=True, tickformat=",d"),
         separators=".,",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
-        margin=dict(l=60, r=30, t=90, b=80),
+        margin=dict(l=60, r=30, t=120, b=80),
     )
 )
 
@@ -29,7 +29,9 @@ def finish(fig: go.Figure, title: str, unit: str, period: str, source: str, samp
     """Title with unit, a footer with period and source, and the sample watermark when due."""
     fig.update_layout(
         template="audit",
-        title=dict(text=f"{title} <span style='font-size:13px;color:#555'>(단위: {unit})</span>", x=0, xanchor="left"),
+        # The title sits at the top of the figure; a legend of two rows fits between it and the plot.
+        title=dict(text=f"{title} <span style='font-size:13px;color:#555'>(단위: {unit})</span>", x=0, xanchor="left",
+                   y=0.985, yanchor="top", yref="container"),
     )
     fig.add_annotation(
         text=f"기간: {period} · {source}",
@@ -59,8 +61,10 @@ def bars(categories, series: dict[str, list], *, horizontal: bool = False, text_
             fig.add_bar(y=list(categories), x=list(values), name=name, orientation="h", text=text, textposition="auto")
         else:
             fig.add_bar(x=list(categories), y=list(values), name=name, text=text, textposition="auto")
-    fig.update_layout(barmode="group")
+    # Labels stay horizontal and readable; stacked callers may switch to inside.
+    fig.update_traces(textangle=0, textfont_size=11, cliponaxis=False)
+    fig.update_layout(barmode="group", uniformtext=dict(minsize=9, mode="hide"))
     if horizontal:
-        fig.update_yaxes(autorange="reversed", separatethousands=False, tickformat="")
+        fig.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
         fig.update_xaxes(separatethousands=True, tickformat=",d")
     return fig

@@ -7,6 +7,8 @@ Two kinds of check:
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
 from . import fmt
@@ -150,6 +152,26 @@ def check_report(frames: dict[str, pd.DataFrame]) -> None:
 
 
 def check_store(con) -> None:
+    """Checks that need the whole store: budget groupings, and records against the report."""
+    check_budget_groupings(con)
+    check_records_match_report(con)
+    check_budget_snapshot_matches_report(con)
+
+
+def check_records_match_report(con) -> None:
+    """Records for the report's own period add up to the report's printed figures."""
+    meta = dict(run_query(con, "report_meta")[["key", "value"]].itertuples(index=False, name=None))
+    start, end = dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["period_end"])
+    compared = run_query(con, "records_vs_report", start=start, end=end)
+    wrong = compared[compared["report_value"] != compared["record_value"]]
+    if len(wrong):
+        parts = [f"{r.item} {MEASURE.get(r.measure, r.measure)}: 보고서 {fmt.number(r.report_value)} ≠ 기록 {fmt.number(r.record_value)}"
+                 for r in wrong.itertuples()]
+        raise ReconciliationError("기록(complaints, patrol_sessions)", None, None,
+                                  f"{fmt.period(start, end)} 기록 합계가 보고서와 다릅니다: " + "; ".join(parts))
+
+
+def check_budget_groupings(con) -> None:
     """The two budget groupings differ exactly where the source is declared to differ."""
     computed = run_query(con, "budget_reconciliation")
     computed = computed[computed["difference"] != 0]
@@ -168,3 +190,17 @@ def check_store(con) -> None:
             "data/report/source_discrepancies.csv", None, None,
             "단위사업별 예산과 사업별 예산의 차이가 선언과 다릅니다: " + "; ".join(parts),
         )
+
+
+def check_budget_snapshot_matches_report(con) -> None:
+    """The execution snapshot at the report's as-of date is the report's Ⅰ-4 and Ⅱ tables, line by line."""
+    wrong = run_query(con, "budget_snapshot_vs_report")
+    if len(wrong):
+        parts = [
+            f"{'단위사업' if r.level == 'programme' else '사업'} {r.line_no}({r.funding_source}): "
+            f"보고서 {fmt.number(r.report_budget)}/{fmt.number(r.report_executed)} ≠ "
+            f"스냅숏 {fmt.number(r.snapshot_budget)}/{fmt.number(r.snapshot_executed)}({r.source if isinstance(r.source, str) else '없음'})"
+            for r in wrong.itertuples()
+        ]
+        raise ReconciliationError("budget_snapshots", None, None,
+                                  "보고서 기준일 예산 집행 스냅숏이 보고서 표와 다릅니다(예산액/집행액): " + "; ".join(parts))

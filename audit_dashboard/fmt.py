@@ -57,6 +57,14 @@ def signed(value, unit: str = "") -> str:
     return f"+{text}{unit}"
 
 
+def signed_percent(value, digits: int = 1) -> str:
+    """A rate of change: 27.78 -> '+27.8%'; -1.08 -> '△1.1%'; 0 -> '0.0%'."""
+    text = number(value, digits)
+    if text == "-" or text.startswith(MINUS) or float(round_half_up(value, digits)) == 0:
+        return text if text == "-" else f"{text}%"
+    return f"+{text}%"
+
+
 def round_half_up(value, digits: int = 0) -> float:
     """Round as the report does (0.5 goes up), not banker's rounding."""
     quantum = Decimal(1).scaleb(-digits)
@@ -83,3 +91,16 @@ def quarter(q: int) -> str:
 
 def month(m: int) -> str:
     return f"{int(m)}월"
+
+
+def change(current, previous, unit: str = "") -> str:
+    """A change written the department's way: '+5.0%(+81건)', '△3.1%(△52건)', or '-' with no base."""
+    if _is_missing(previous) or _is_missing(current):
+        return "-"
+    difference = current - previous
+    if not previous:
+        return f"{signed(difference, unit)}(비교 기준 0)"
+    rate = difference / previous * 100
+    rate_text = number(rate, 1)
+    rate_text = rate_text if rate_text.startswith(MINUS) or rate_text == "0.0" else f"+{rate_text}"
+    return f"{rate_text}%({signed(difference, unit)})"

@@ -18,7 +18,19 @@ class PageSpec:
     def path(self) -> str:
         return str(paths.ROOT / "pages" / self.file)
 
+    @property
+    def url(self) -> str:
+        """The path part of the page's URL: '' for the default page (Streamlit serves it at /)."""
+        return "" if self.default else self.url_path
+
 
 PAGES = [
     PageSpec("overview.py", labels.PAGE_OVERVIEW, ":material/dashboard:", "overview", default=True),
+    PageSpec("complaints.py", labels.PAGE_COMPLAINTS, ":material/forum:", "complaints"),
+    PageSpec("patrols.py", labels.PAGE_PATROLS, ":material/directions_walk:", "patrols"),
+    PageSpec("budget.py", labels.PAGE_BUDGET, ":material/account_balance:", "budget"),
+    PageSpec("audits.py", labels.PAGE_AUDITS, ":material/policy:", "audits"),
+    PageSpec("integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
+    PageSpec("organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
+    PageSpec("plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans-2026"),
 ]

@@ -4,29 +4,41 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import fmt, labels
+from . import downloads, export, fmt, labels, presentation
+from .content import Chart, Table
+
+
+def md(text: str) -> str:
+    """Text safe to put in Streamlit markdown: '~' in '2025. 1. 1. ~ 2025. 9. 30.' must not strike through."""
+    return text.replace("~", "\\~")
 
 
 def page_header(title: str, lead: str | None = None) -> None:
     st.title(title)
     if lead:
-        st.caption(lead)
+        st.caption(md(lead))
 
 
-def provenance(source: str, period: str, kind: str = "report") -> str:
-    """One line that says where a figure comes from and which period it covers."""
-    line = f"{labels.SOURCE_KIND[kind]} · {source} · 기간: {period}"
-    if kind == "sample":
+def provenance(source: str, period: str, origin: str = "report") -> str:
+    """One line that says where a figure comes from and which period it covers.
+
+    `origin` is report, sample, import, or sample+import; sample data always carries the badge.
+    """
+    kinds = " + ".join(labels.SOURCE_KIND[part] for part in origin.split("+"))
+    line = md(f"{kinds} · {source} · 기간: {period}")
+    if "sample" in origin:
         line = f":red-badge[{labels.SAMPLE_BADGE}] " + line
     return line
 
 
 def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_line: str,
-             delta: str | None = None, delta_color: str = "normal", help: str | None = None) -> None:
+             delta: str | None = None, delta_color: str = "normal", help: str | None = None,
+             delta_arrow: str = "auto") -> None:
+    # delta_arrow: Streamlit reads a leading '-' as down; a delta written with '△' needs "down" said.
     with st.container(border=True):
-        st.metric(label, value, delta=delta, delta_color=delta_color, help=help)
+        st.metric(label, value, delta=delta, delta_color=delta_color, help=help, delta_arrow=delta_arrow)
         if detail:
-            st.markdown(detail)
+            st.markdown(md(detail))
         st.caption(provenance_line)
 
 
@@ -39,6 +51,8 @@ _FORMATS = {
     "points": fmt.points,
     "date": fmt.date,
     "measure": lambda v: labels.MEASURE.get(v, v),
+    "signed_percent": fmt.signed_percent,
+    "decimal": lambda v: fmt.number(v, 1),
 }
 
 
@@ -54,4 +68,54 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
         header = labels.COLUMNS.get(column, column)
         if kind in _FORMATS:
             styler = styler.format(_FORMATS[kind], subset=[header], na_rep="-")
+    if presentation.active():
+        st.table(styler.hide(axis="index"))  # static: scales with the larger type, every row in the capture
+        return
     st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
+
+
+def show(item: Chart | Table, *, height: str | int = "auto") -> None:
+    """Draw a chart or table with its title, and a line saying its source and period."""
+    if isinstance(item, Chart):
+        figure = presentation.adapt(export.finished_figure(item))  # a finished copy: item stays exportable
+        st.plotly_chart(figure, theme=None, width="stretch", key=f"chart_{item.key}",
+                        config={"displaylogo": False, "locale": "ko"})
+    else:
+        st.markdown(md(f"**{item.title}** (단위: {item.unit})"))
+        table(item.frame, item.kinds, key=f"table_{item.key}", height=height)
+    st.caption(provenance(item.source, item.period, item.origin))
+    downloads.buttons(item)
+
+
+def sample_notice(what: str = "기록") -> None:
+    """A visible banner on any page that shows generated sample records."""
+    st.warning(
+        f":red-badge[{labels.SAMPLE_BADGE}] 이 화면의 {what}은(는) 보고서 합계에 맞춰 생성한 **샘플 기록**입니다. "
+        "실제 기록을 가져오기 전까지 개별 건수·추이는 참고용입니다.",
+        icon=":material/science:",
+    )
+
+
+def report_only_notice() -> None:
+    """Said plainly on pages whose figures exist only for the report's period."""
+    st.info(
+        "이 화면의 수치는 보고서(2025. 1. 1. ~ 2025. 9. 30. 실적, 2025. 9. 30. 기준)에만 있는 값이라 "
+        "사이드바의 기간 선택과 관계없이 같습니다.",
+        icon=":material/info:",
+    )
+
+
+def change_line(label: str, current, previous, unit: str, base: str) -> str:
+    """'전기 대비 +5.3%(+81건) (2024년 2~4분기 1,541건)': a change with what it is measured against."""
+    return f"{label} {fmt.change(current, previous, unit)} ({base} {fmt.count(previous, unit)})"
+
+
+def target_line(actual, target: dict | None) -> str | None:
+    """'목표 90% 미달(△10.5%p) · 예시값…' or None when no target is set."""
+    if target is None or actual is None:
+        return None
+    gap = float(actual) - float(target["target"])
+    met = gap >= 0 if target["direction"] == "at_least" else gap <= 0
+    status = "달성" if met else "미달"
+    return (f"목표 {fmt.percent(target['target'])} {status}({fmt.points(gap)}) · "
+            f"{fmt.date(target['target_date'])} 목표, {target['basis']}")

@@ -22,6 +22,10 @@ def wait_rendered(page, timeout_ms: int = 30000) -> None:
         timeout=timeout_ms,
     )
     page.wait_for_timeout(800)
+    page.wait_for_function("""() => !document.querySelector('[data-testid="stStatusWidget"]')
+               && !document.querySelector('[data-testid="stSkeleton"]')""", timeout=timeout_ms)
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.wait_for_timeout(2500)
 
 
 def shoot(pairs: list[tuple[str, str]], width: int = 1400) -> None:

@@ -48,3 +48,32 @@ def report_copy(tmp_path) -> Path:
 
 def page_path(name: str) -> str:
     return str(ROOT / "pages" / name)
+
+
+def run_page(name: str, query: dict | None = None, timeout: int = 60):
+    """Run one page the way a direct URL does (no dashboard.py first), and fail on any exception."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(page_path(name), default_timeout=timeout)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def page_text(at) -> str:
+    """Everything a reader sees as text: markdown, captions, metrics, alerts."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    parts += [w.value for w in at.warning] + [i.value for i in at.info]
+    return "\n".join(parts).replace("\\~", "~")  # markdown-escaped tildes read as written
+
+
+def metrics(at) -> dict:
+    return {m.label: m.value for m in at.metric}
+
+
+def tables(at) -> list:
+    """The frames behind st.dataframe elements (styled display values are not included)."""
+    return [d.value for d in at.dataframe]

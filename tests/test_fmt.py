@@ -33,3 +33,10 @@ def test_dates_and_quarters():
 def test_missing_values_show_a_dash():
     assert fmt.number(None) == "-"
     assert fmt.won(float("nan")) == "-"
+
+
+def test_changes_against_a_base_use_the_triangle_for_decreases():
+    assert fmt.change(1622, 1541, "건") == "+5.3%(+81건)"
+    assert fmt.change(60308, 60968, "천원") == "△1.1%(△660천원)"
+    assert fmt.change(5, 0, "건") == "+5건(비교 기준 0)"
+    assert fmt.change(None, 3) == "-"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import complaints, patrols
+from . import budget, complaints, patrols
 
 SEED = 20251017  # the day the report went to the council
 
@@ -17,4 +17,5 @@ def generate(report: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {
         "complaints": complaints.generate(report, SEED),
         "patrol_sessions": patrols.generate(report, SEED + 1),
+        "budget_snapshots": budget.generate(report, SEED + 2),
     }

@@ -1,0 +1,93 @@
+"""The council pack: one click in the sidebar, one PDF of every page for the chosen period.
+
+Each page contributes through its views module (`audit_dashboard/views/<page file>.py`) with
+
+    def council_items(period: Period) -> list[Chart | Table]
+
+returning the same objects the page draws with `ui.show`, so the pack shows what the screen
+shows. Pages come in menu order (navigation.PAGES); the overview's items open the pack with
+the KPI summary.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+from typing import Protocol
+
+import streamlit as st
+
+from . import council_pdf, export, labels, navigation
+from .content import Chart, Table
+from .navigation import PageSpec
+from .period import Period
+from .presentation import as_of
+
+
+class CouncilView(Protocol):
+    """What a views module offers the pack."""
+
+    def council_items(self, period: Period) -> list[Chart | Table]: ...
+
+
+def views_module_name(page: PageSpec) -> str:
+    """pages/budget.py -> audit_dashboard.views.budget."""
+    return f"{__package__}.views.{Path(page.file).stem}"
+
+
+def registry() -> dict[str, str]:
+    """Page title -> views module, for every page in the menu."""
+    return {page.title: views_module_name(page) for page in navigation.PAGES}
+
+
+def council_view(page: PageSpec) -> CouncilView | None:
+    name = views_module_name(page)
+    try:
+        module: ModuleType = importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name != name:
+            raise
+        return None
+    return module if callable(getattr(module, "council_items", None)) else None
+
+
+def missing_pages() -> list[str]:
+    """Pages whose views module does not offer `council_items` yet (they are left out of the pack)."""
+    return [page.title for page in navigation.PAGES if council_view(page) is None]
+
+
+def sections(period: Period) -> list[council_pdf.Section]:
+    found = []
+    for page in navigation.PAGES:
+        view = council_view(page)
+        if view is not None:
+            found.append(council_pdf.Section(page.title, [i for i in view.council_items(period) if i is not None]))
+    return found
+
+
+def filters(period: Period) -> list[tuple[str, str]]:
+    """The sidebar's filter values, and the address that reproduces them."""
+    first, last = period.first, period.last
+    quarters = f"{first.quarter}분기" if first == last else f"{first.quarter}분기~{last.quarter}분기"
+    return [("연도", f"{period.year}년"), ("분기", quarters), ("주소", f"?from={first}&to={last}")]
+
+
+def pack(period: Period) -> council_pdf.Pack:
+    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period))
+
+
+def pdf_bytes(period: Period) -> bytes:
+    return council_pdf.render(pack(period), export.png_bytes)
+
+
+def file_name(period: Period) -> str:
+    return f"감사담당관_의회보고자료_{period.first}-{period.last}.pdf"
+
+
+def sidebar_button(period: Period) -> None:
+    """The one-click pack. Made when clicked (seconds: every chart is drawn), never on a rerun."""
+    with st.sidebar:
+        st.download_button("의회 보고 자료(PDF)", lambda: pdf_bytes(period), file_name=file_name(period),
+                           mime="application/pdf", key="council_pack", on_click="ignore",
+                           icon=":material/picture_as_pdf:", width="stretch",
+                           help=f"{period.label}의 모든 화면(표·그림)을 A4 가로 PDF 한 부로 내려받습니다.")

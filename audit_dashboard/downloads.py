@@ -1,0 +1,32 @@
+"""Download buttons under every chart (PNG) and table (CSV, XLSX).
+
+Files are made only when a button is clicked (a callable `data`), in Streamlit's download thread,
+and the click does not rerun the page: drawing a page never pays for PNG rendering.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from . import export, presentation
+from .content import Chart, Table
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def buttons(item: Chart | Table) -> None:
+    if presentation.active():
+        return
+    with st.container(horizontal=True, gap="small"):
+        if isinstance(item, Chart):
+            _button("PNG", lambda: export.png_bytes(item), export.file_name(item, "png"), "image/png",
+                    f"png_{item.key}", "그림 파일(PNG, 화면의 2배 해상도)")
+        else:
+            _button("CSV", lambda: export.csv_bytes(item), export.file_name(item, "csv"), "text/csv",
+                    f"csv_{item.key}", "CSV(UTF-8, 한글 엑셀에서 바로 열림)")
+            _button("XLSX", lambda: export.xlsx_bytes(item), export.file_name(item, "xlsx"), XLSX_MIME,
+                    f"xlsx_{item.key}", "엑셀 파일(XLSX)")
+
+
+def _button(label: str, data, file_name: str, mime: str, key: str, help: str) -> None:
+    st.download_button(label, data, file_name=file_name, mime=mime, key=key, help=help, on_click="ignore",
+                       icon=":material/download:", type="tertiary")

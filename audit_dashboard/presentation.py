@@ -1,0 +1,89 @@
+"""The presentation view (`?view=present`): a page as staff capture it for council papers.
+
+No sidebar, header or widgets; larger type; a 16:9-friendly width; the light theme (the only
+theme the app offers: config.toml sets it and the viewer toolbar has no theme switch); and a
+footer with the period and the as-of date. Every page calls `period_filter()`, which calls
+`controls()`, so the view works on any page opened directly by its URL.
+"""
+from __future__ import annotations
+
+import html
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from . import fmt, labels
+from .app_data import ask
+from .period import Period
+
+PARAM, PRESENT = "view", "present"
+LEAVE_KEY, ENTER_KEY = "present_leave", "present_enter"
+
+# Chart type in the presentation view (the height stays the figure's own: its footer is placed for it).
+CHART_FONT_SIZE = 18
+
+_CSS = f"""
+<style>
+html {{ font-size: 20px; }}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stDownloadButton"], [data-testid="stElementToolbar"], .modebar-container {{ display: none !important; }}
+[data-testid="stMainBlockContainer"] {{
+    max-width: 1760px; margin: 0 auto; padding: 1.5rem 3rem 4.5rem 3rem;
+}}
+.st-key-{LEAVE_KEY} {{ position: fixed; top: 0.4rem; right: 0.8rem; z-index: 1000; width: auto !important; opacity: 0.35; }}
+.st-key-{LEAVE_KEY}:hover {{ opacity: 1; }}
+.present-footer {{
+    position: fixed; left: 0; right: 0; bottom: 0; z-index: 999; padding: 0.45rem 3rem;
+    background: #ffffff; border-top: 1px solid #d0d7de; color: #333333; font-size: 0.8rem;
+    display: flex; justify-content: space-between;
+}}
+@media print {{ .st-key-{LEAVE_KEY} {{ display: none !important; }} }}
+</style>
+"""
+
+
+def active() -> bool:
+    return st.query_params.get(PARAM) == PRESENT
+
+
+def _enter() -> None:
+    st.query_params[PARAM] = PRESENT
+
+
+def _leave() -> None:
+    if PARAM in st.query_params:
+        del st.query_params[PARAM]
+
+
+def as_of() -> str:
+    """The date the figures stand at, as the report states it: '2025. 9. 30.'."""
+    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
+    return fmt.date(meta["as_of"])
+
+
+def footer_text(period: Period) -> tuple[str, str]:
+    return (f"기간: {period.label} ({period.dates}) · 자료 기준일 {as_of()}",
+            f"{labels.DEPARTMENT} · {labels.APP_TITLE}")
+
+
+def controls(period: Period) -> None:
+    """In the presentation view: its styles, footer and a way out; otherwise a sidebar button into it."""
+    if active():
+        left, right = footer_text(period)
+        st.html(_CSS + f'<div class="present-footer"><span>{html.escape(left)}</span>'
+                       f'<span>{html.escape(right)}</span></div>')
+        st.button("발표 화면 끝내기", key=LEAVE_KEY, on_click=_leave, icon=":material/close_fullscreen:",
+                  type="tertiary")
+    else:
+        with st.sidebar:
+            st.divider()
+            st.button("발표 화면으로 보기", key=ENTER_KEY, on_click=_enter, icon=":material/slideshow:",
+                      width="stretch", help="사이드바와 버튼 없이 큰 글씨로 보여 줍니다(화면 캡처·발표용).")
+
+
+def adapt(figure: go.Figure) -> go.Figure:
+    """Larger type for charts in the presentation view; unchanged otherwise."""
+    if active():
+        figure.update_layout(font_size=CHART_FONT_SIZE)
+    return figure

@@ -1,0 +1,1 @@
+"""What each page shows, as content.Chart / content.Table objects built from named queries."""

@@ -1,0 +1,143 @@
+"""고충민원: what the complaints page shows, built from the complaint records."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import charts, fmt, labels
+from ..app_data import ask, ask_one
+from ..content import Chart, Table, origin_of
+from ..period import Period
+from . import records
+
+KIND = "고충민원"
+SOURCE = "고충민원 기록(complaints)"
+REPORT_SOURCE = "2025년 주요업무 보고 Ⅱ-4"
+TOP_DEPARTMENTS = 10
+
+
+def _dates(period: Period) -> dict:
+    return {"start": period.start, "end": period.end}
+
+
+def summary(period: Period) -> dict:
+    return ask_one("complaints_summary", kind=KIND, **_dates(period))
+
+
+def received_in(period: Period) -> int:
+    return int(summary(period)["received"])
+
+
+def settings() -> dict:
+    return dict(ask("settings")[["key", "value"]].itertuples(index=False, name=None))
+
+
+def target(period: Period) -> dict | None:
+    """The target for the share closed within the processing period, if one is set."""
+    found = ask("target_for", metric="complaints_closed_within_period_share", at=records.effective_end(period, "complaints"))
+    return found.iloc[0].to_dict() if len(found) else None
+
+
+def monthly(period: Period) -> Chart:
+    """Received per month against the same months a year earlier."""
+    now = ask("complaints_by_month", kind=KIND, **_dates(period))
+    before = ask("complaints_by_month", kind=KIND, **_dates(period.year_earlier()))
+    months = sorted(set(now["month"]) | set(before["month"]) | _months_of(period))
+    series = {
+        f"{period.year}년": [_value(now, "month", m) for m in months],
+        f"{period.year - 1}년": [_value(before, "month", m) for m in months],
+    }
+    figure = charts.bars([fmt.month(m) for m in months], series, text_format=fmt.number)
+    rows, samples = now["received"].sum() + before["received"].sum(), now["sample_rows"].sum() + before["sample_rows"].sum()
+    return Chart("complaints_monthly", "월별 고충민원 접수(전년 같은 달 대비)", "건",
+                 f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples))
+
+
+def quarterly(period: Period) -> Chart:
+    """Received per quarter by channel, this year and the year before."""
+    now = ask("complaints_by_quarter", kind=KIND, **_dates(period))
+    before = ask("complaints_by_quarter", kind=KIND, **_dates(period.year_earlier()))
+    both = pd.concat([before, now], ignore_index=True)
+    labels = [f"{y}년 {fmt.quarter(q)}" for y, q in sorted(set(zip(both["year"], both["quarter"])))]
+    keys = sorted(set(zip(both["year"], both["quarter"])))
+    series = {}
+    for channel in sorted(both["channel"].unique()):
+        part = both[both["channel"] == channel].set_index(["year", "quarter"])["received"]
+        series[channel] = [int(part.get(k, 0)) for k in keys]
+    figure = charts.bars(labels, series, text_format=fmt.number)
+    figure.update_layout(barmode="stack")
+    return Chart("complaints_quarterly", "분기별 고충민원 접수(경로별)", "건",
+                 f"{period.year_earlier().dates}, {period.dates}", SOURCE, figure,
+                 origin_of(both["received"].sum(), both["sample_rows"].sum()))
+
+
+def channels(period: Period) -> tuple[Chart, Table]:
+    frame = ask("complaints_by_channel", kind=KIND, **_dates(period))
+    origin = origin_of(frame["received"].sum(), frame["sample_rows"].sum())
+    figure = charts.bars(frame["channel"], {"접수": frame["received"].tolist()}, horizontal=True,
+                         text_format=fmt.number)
+    figure.update_layout(showlegend=False)
+    chart = Chart("complaints_channels", f"접수 경로별 고충민원({period.label})", "건", period.dates, SOURCE, figure, origin)
+    table = Table("complaints_channels_table", f"접수 경로별 고충민원({period.label})", "건, %", period.dates, SOURCE,
+                  frame, {"channel": "text", "received": "number", "share": "percent"}, origin)
+    return chart, table
+
+
+def backlog(period: Period) -> Table:
+    at = records.effective_end(period, "complaints")
+    frame = ask("complaints_backlog", kind=KIND, at=at)
+    return Table("complaints_backlog", f"미처리 고충민원과 경과일수({fmt.date(at)} 현재)", "건, 일", f"{fmt.date(at)} 현재",
+                 SOURCE, frame, {"age_label": "text", "still_open": "number", "oldest_days": "number"},
+                 origin_of(frame["still_open"].sum(), frame["sample_rows"].sum()))
+
+
+def repeats(period: Period) -> Table:
+    threshold = int(settings()["repeat_complaint_threshold"])
+    frame = ask("complaints_repeats", kind=KIND, threshold=threshold, **_dates(period))
+    return Table("complaints_repeats", f"반복민원: 같은 사안 {threshold}회 이상({period.label})", "건", period.dates, SOURCE,
+                 frame, {"repeat_key": "text", "category": "text", "department": "text", "complaints": "number",
+                         "first_received": "date", "last_received": "date", "still_open": "number"},
+                 origin_of(frame["complaints"].sum(), frame["sample_rows"].sum()))
+
+
+def departments(period: Period) -> Table:
+    frame = ask("complaints_by_department", kind=KIND, top=TOP_DEPARTMENTS, **_dates(period))
+    return Table("complaints_departments", f"처리부서 상위 {TOP_DEPARTMENTS}곳({period.label})", "건, %, 일", period.dates,
+                 SOURCE, frame, {"department": "text", "received": "number", "share": "percent", "still_open": "number",
+                                 "closed_within_period_share": "percent", "median_days": "number"},
+                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
+
+
+def report_check(period: Period) -> Table | None:
+    """On the report's own period: the printed figures beside those computed from records."""
+    if not records.is_report_period(period):
+        return None
+    frame = ask("records_vs_report", start=period.start, end=period.end)
+    frame = frame[frame["topic"] == "complaints"].copy()
+    frame["agrees"] = frame["report_value"] == frame["record_value"]
+    frame["agreement"] = frame["agrees"].map(labels.AGREEMENT)
+    return Table("complaints_report_check", "보고서 수치와 기록 비교(고충민원 접수)", "건", period.dates,
+                 f"{REPORT_SOURCE} / {SOURCE}", frame,
+                 {"item": "text", "report_value": "number", "record_value": "number", "agreement": "text"},
+                 _records_origin())
+
+
+def council_items(period: Period) -> list:
+    chart, table = channels(period)
+    items = [monthly(period), quarterly(period), chart, table, backlog(period), departments(period), repeats(period)]
+    check = report_check(period)
+    return items + ([check] if check is not None else [])
+
+
+def _months_of(period: Period) -> set[int]:
+    return {m for q in range(period.first.quarter, period.last.quarter + 1) for m in range(3 * q - 2, 3 * q + 1)} \
+        if period.first.year == period.last.year else set()
+
+
+def _value(frame: pd.DataFrame, column: str, key) -> int:
+    hit = frame.loc[frame[column] == key, "received"]
+    return int(hit.sum()) if len(hit) else 0
+
+
+def _records_origin() -> str:
+    cover = records.coverage("complaints")
+    return origin_of(cover["rows"], cover["sample_rows"])

@@ -1,0 +1,82 @@
+"""조직·인력: the four teams and their duties (Ⅰ-1), 정원 against 현원 by grade (Ⅰ-2), and the vehicle (Ⅰ-3)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import charts, fmt, labels
+from ..app_data import ask, ask_one
+from ..content import Chart, Table
+from .report_sections import Tile, as_of, source
+
+ROWS = {"authorized": "정원", "current": "현원", "surplus": "과부족"}
+
+
+def teams() -> dict[str, list[str]]:
+    """Each team with its duties, in the report's order."""
+    frame = ask("organisation_teams")
+    return {team: part["duty"].tolist() for team, part in frame.groupby("team", sort=False)}
+
+
+def teams_table() -> Table:
+    frame = ask("organisation_teams")
+    return Table("organisation_teams", f"조직: 감사담당관 {len(frame['team'].unique())}개팀과 업무", "-", as_of(),
+                 source("Ⅰ-1 조직"), frame, {"team": "text", "duty": "text"})
+
+
+def _cell(value: int) -> str:
+    """Zero is printed as '-' in the staffing table; shortfalls carry '△'."""
+    return "-" if value == 0 else fmt.number(value)
+
+
+def staffing_table() -> Table:
+    """The staffing table laid out as printed: 정원, 현원, 과부족 across 계 and every group and grade."""
+    grades = ask("staffing_by_grade")
+    totals = ask_one("staffing_totals")
+    rows = []
+    for measure, name in ROWS.items():
+        total = totals["surplus_printed"] if measure == "surplus" else totals[measure]
+        row = {"staff_measure": name, "계": _cell(int(total))}
+        for r in grades.itertuples():
+            row[f"{r.staff_group} {r.grade}"] = _cell(int(getattr(r, measure)))
+        rows.append(row)
+    frame = pd.DataFrame(rows)
+    return Table("organisation_staffing", "인력: 정원·현원·과부족(현원 − 정원, △는 부족)", "명", as_of(),
+                 source("Ⅰ-2 인력"), frame, {column: "text" for column in frame.columns})
+
+
+def staffing_tiles() -> list[Tile]:
+    totals = ask_one("staffing_totals")
+    grades = ask("staffing_by_grade")
+    gaps = grades[grades["surplus"] != 0]
+    detail = " · ".join(f"{r.grade} {fmt.number(r.surplus)}" for r in gaps.itertuples())
+    where = source(str(totals["section"]))
+    return [
+        Tile("정원", fmt.count(totals["authorized"], "명"), where, as_of()),
+        Tile("현원", fmt.count(totals["current"], "명"), where, as_of()),
+        Tile("과부족(현원 − 정원)", _cell(int(totals["surplus_printed"])), where, as_of(),
+             detail=f"계는 맞으나 직급별로 {detail}"),
+    ]
+
+
+def staffing_chart() -> Chart:
+    """정원 and 현원 of 일반직 by grade, the 과부족 written over each grade that has one."""
+    grades = ask("staffing_by_grade")
+    general = grades[grades["staff_group"] == "일반직"]
+    figure = charts.bars(general["grade"], {labels.MEASURE["authorized"]: general["authorized"].tolist(),
+                                            labels.MEASURE["current"]: general["current"].tolist()},
+                         text_format=fmt.number)
+    for r in general[general["surplus"] != 0].itertuples():
+        figure.add_annotation(x=r.grade, y=max(r.authorized, r.current), text=f"과부족 {fmt.number(r.surplus)}",
+                              showarrow=False, yshift=26, font=dict(color="#c0392b" if r.surplus < 0 else "#1f4e79"))
+    figure.update_yaxes(range=[0, int(general[["authorized", "current"]].max().max()) * 1.35])
+    figure.update_layout(height=420, margin=dict(b=110))
+    others = grades[grades["staff_group"] != "일반직"]
+    note = "관리운영직·별정직·임기제는 정원·현원 없음" if not others[["authorized", "current"]].any().any() else ""
+    return Chart("organisation_staffing_chart", f"일반직 직급별 정원과 현원{' · ' + note if note else ''}", "명",
+                 as_of(), source("Ⅰ-2 인력"), figure)
+
+
+def equipment_table() -> Table:
+    return Table("organisation_equipment", "주요시설 및 장비", "-", as_of(), source("Ⅰ-3 주요시설 및 장비"),
+                 ask("organisation_equipment"),
+                 {"equipment_kind": "text", "equipment_name": "text", "equipment_status": "text", "equipment_note": "text"})

@@ -1,0 +1,144 @@
+"""종합 현황: the director's KPIs for the chosen period, each with its source and period.
+
+Records (complaints, patrols) and budget snapshots follow the sidebar period and are compared
+with the period before and the same period a year earlier; figures only the report has
+(audits, integrity) say plainly that they are the report's period. The same KPIs feed the
+council pack as a table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .. import fmt
+from ..app_data import ask
+from ..content import Table, origin_of
+from ..period import Period
+from . import budget, complaints, patrols, records
+from .report_sections import figures, meta, report_period, source
+
+
+@dataclass
+class Kpi:
+    label: str
+    value: str
+    source: str
+    period: str
+    origin: str = "report"
+    details: list[str] = field(default_factory=list)
+
+
+def _figure(key: str) -> int:
+    return int(figures().loc[key, "value"])
+
+
+def _changes(period: Period, current: int, count_in, unit: str) -> list[str]:
+    previous, year_earlier = period.previous(), period.year_earlier()
+    return [
+        f"전기 대비 {fmt.change(current, count_in(previous), unit)} ({previous.label})",
+        f"전년 동기 대비 {fmt.change(current, count_in(year_earlier), unit)} ({year_earlier.label})",
+    ]
+
+
+def budget_kpi(period: Period) -> Kpi:
+    snap = budget.snapshot(period)
+    if snap is None:
+        return Kpi("예산 집행률", "-", budget.SOURCE_PROGRAMMES, period.dates,
+                   details=[f"{period.label}에 해당하는 집행 시점이 없습니다(있는 시점: {budget.available()})."])
+    total = budget.totals(snap)
+    details = [
+        f"집행액 {fmt.won(total['executed'])} / 예산액 {fmt.won(total['budget'])}",
+        f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)}({fmt.date(snap.date)} 기준) 대비 "
+        f"{fmt.points(total['execution_rate'] - total['year_elapsed'])}",
+    ]
+    target = budget.target(snap)
+    if target is not None:
+        gap = total["execution_rate"] - target["target"]
+        details.append(f"목표 {fmt.percent(target['target'])}({fmt.date(target['target_date'])}) "
+                       f"{'달성' if gap >= 0 else '미달'}({fmt.points(gap)}) · {target['basis']}")
+    return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.SOURCE_PROGRAMMES),
+               snap.period, snap.source, details)
+
+
+def complaints_kpi(period: Period) -> Kpi:
+    now = complaints.summary(period)
+    channels = ask("complaints_by_channel", kind=complaints.KIND, start=period.start, end=period.end)
+    details = [" · ".join(f"{r.channel} {fmt.count(r.received, '건')}({fmt.percent(r.share)})" for r in channels.itertuples())]
+    details += _changes(period, now["received"], complaints.received_in, "건")
+    if records.is_report_period(period):
+        printed = _figure("complaints_total")
+        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+    target = complaints.target(period)
+    if target is not None and now["closed_within_period_share"] is not None:
+        gap = now["closed_within_period_share"] - target["target"]
+        details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: 목표 "
+                       f"{fmt.percent(target['target'])} {'달성' if gap >= 0 else '미달'}({fmt.points(gap)}) · {target['basis']}")
+    return Kpi("고충민원 접수", fmt.count(now["received"], "건"), complaints.SOURCE, period.dates,
+               origin_of(now["received"], now["sample_rows"]), details)
+
+
+def field_complaints_kpi(period: Period) -> Kpi:
+    now = patrols.field_complaints(period)
+    count_in = lambda p: patrols.field_complaints(p)["received"]  # noqa: E731
+    details = _changes(period, now["received"], count_in, "건")
+    if records.is_report_period(period):
+        printed = _figure("field_complaints_handled")
+        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+    return Kpi("응답소 현장민원 처리", fmt.count(now["received"], "건"), patrols.FIELD_SOURCE, period.dates,
+               origin_of(now["received"], now["sample_rows"]), details)
+
+
+def patrol_kpi(period: Period) -> Kpi:
+    now = patrols.summary(period)
+    by_kind = patrols.by_kind(period)
+    by_group = by_kind.groupby("patrol_group", sort=False)["findings"].sum()
+    details = [" · ".join(f"{group} {fmt.count(n, '건')}" for group, n in by_group.items())]
+    details += _changes(period, now["findings"], lambda p: patrols.summary(p)["findings"], "건")
+    if now["follow_up_share"] is not None:
+        details.append(f"조치율 {fmt.percent(now['follow_up_share'], 1)}")
+    return Kpi("순찰 적출", fmt.count(now["findings"], "건"), patrols.SOURCE, period.dates,
+               origin_of(now["sessions"], now["sample_rows"]), details)
+
+
+REPORT_ONLY = "보고서에만 있는 수치: 기간 선택과 관계없이 보고서 기간의 값"
+
+
+def audits_kpi() -> Kpi:
+    return Kpi("자체감사 실시", fmt.count(_figure("self_audits_total"), "건"), source("Ⅱ-1 주요 추진실적"), report_period(),
+               details=[f"일상감사 {fmt.count(_figure('daily_audits'), '건')} · 계약심사 {fmt.count(_figure('contract_reviews'), '건')}"
+                        f" · 원가 심사 {fmt.count(_figure('cost_reviews'), '건')}", REPORT_ONLY])
+
+
+def integrity_kpi() -> Kpi:
+    return Kpi("청렴서약 참여", fmt.count(_figure("integrity_pledges"), "명"), source("Ⅱ-6 주요 추진실적"), report_period(),
+               details=[f"직원의 {fmt.percent(_figure('integrity_pledge_share'))} 서명", REPORT_ONLY])
+
+
+def kpis(period: Period) -> list[Kpi]:
+    return [budget_kpi(period), complaints_kpi(period), field_complaints_kpi(period),
+            patrol_kpi(period), audits_kpi(), integrity_kpi()]
+
+
+def kpi_summary(period: Period) -> Table:
+    tiles = kpis(period)
+    rows = [dict(kpi=k.label, kpi_value=k.value, kpi_detail=" / ".join(k.details), kpi_source=k.source,
+                 kpi_period=k.period) for k in tiles]
+    origins = {part for k in tiles for part in k.origin.split("+")}
+    origin = "+".join(sorted(origins - {"report"})) or "report"
+    return Table("overview_kpis", f"핵심 지표 요약({period.label})", "지표별 표기", period.dates,
+                 "보고서, 기록, 예산 집행 시점(행마다 표기)", pd.DataFrame(rows),
+                 {"kpi": "text", "kpi_value": "text", "kpi_detail": "text", "kpi_source": "text", "kpi_period": "text"},
+                 origin)
+
+
+def discrepancies() -> Table:
+    frame = ask("source_discrepancies", check_key="programme_vs_projects")
+    return Table("overview_discrepancies", "보고서 원문이 서로 맞지 않는 곳(단위사업별 예산과 사업별 예산)", "천원",
+                 f"{fmt.date(meta()['as_of'])} 기준", source("Ⅰ-4, Ⅱ 예산현황"), frame,
+                 {"subject": "text", "measure": "measure", "expected": "number", "actual": "number",
+                  "difference": "signed", "note": "text"})
+
+
+def council_items(period: Period) -> list:
+    return [kpi_summary(period), discrepancies()]

@@ -1,0 +1,116 @@
+"""현장순찰: what the patrol page shows, from patrol session records and the report."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import charts, fmt, labels
+from ..app_data import ask, ask_one
+from ..content import Chart, Table, origin_of
+from ..period import Period
+from . import records
+
+SOURCE = "순찰 기록(patrol_sessions)"
+FIELD_SOURCE = "응답소 현장민원 기록(complaints)"
+REPORT_SOURCE = "2025년 주요업무 보고 Ⅱ-5"
+FIELD_KIND = "응답소 현장민원"
+
+
+def by_kind(period: Period) -> pd.DataFrame:
+    return ask("patrols_by_kind", start=period.start, end=period.end)
+
+
+def kinds_table(period: Period) -> Table:
+    frame = by_kind(period)
+    return Table("patrols_by_kind", f"순찰 종류별 순찰·적출·조치({period.label})", "회, 건, %", period.dates, SOURCE, frame,
+                 {"patrol_group": "text", "patrol_kind": "text", "sessions": "number", "findings": "number",
+                  "findings_per_session": "decimal", "findings_resolved": "number", "follow_up_share": "percent"},
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+
+
+def quarterly(period: Period, measure: str) -> Chart:
+    """Sessions or findings per quarter by patrol kind (stacked)."""
+    frame = ask("patrols_by_quarter", start=period.start, end=period.end)
+    keys = sorted(set(zip(frame["year"], frame["quarter"])))
+    series = {}
+    for kind in frame["patrol_kind"].unique():
+        part = frame[frame["patrol_kind"] == kind].set_index(["year", "quarter"])[measure]
+        series[kind] = [int(part.get(k, 0)) for k in keys]
+    figure = charts.bars([f"{y}년 {fmt.quarter(q)}" for y, q in keys], series, text_format=fmt.number)
+    figure.update_layout(barmode="stack")
+    title, unit = ("분기별 순찰 횟수", "회") if measure == "sessions" else ("분기별 적출 건수", "건")
+    return Chart(f"patrols_quarterly_{measure}", f"{title}(순찰 종류별)", unit, period.dates, SOURCE,
+                 figure, origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+
+
+def per_session(period: Period) -> Chart:
+    frame = by_kind(period)
+    figure = charts.bars(frame["patrol_kind"], {"회당 적출": frame["findings_per_session"].round(1).tolist()},
+                         text_format=lambda v: fmt.number(v, 1))
+    figure.update_layout(showlegend=False)
+    figure.update_yaxes(tickformat=",.1f")
+    return Chart("patrols_per_session", "순찰 1회당 적출 건수", "건/회", period.dates, SOURCE, figure,
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+
+
+def areas(period: Period) -> Table:
+    frame = ask("patrols_by_area", start=period.start, end=period.end)
+    return Table("patrols_by_area", f"동별 순찰·적출({period.label})", "회, 건", period.dates, SOURCE, frame,
+                 {"area": "text", "sessions": "number", "findings": "number", "findings_open": "number"},
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+
+
+def joint_report_table() -> Table:
+    """The joint-patrol table exactly as the report prints it: findings (sessions)."""
+    frame = ask("joint_patrols_report").copy()
+    frame["printed"] = [f"{fmt.count(f, '건')}({fmt.count(s, '회')})" for f, s in zip(frame["findings"], frame["sessions"])]
+    return Table("joint_patrols_report", "주민합동순찰 실적(보고서 표)", "건(회)", "2025. 1. 1. ~ 2025. 9. 30.",
+                 f"{REPORT_SOURCE} 주요 추진실적", frame, {"patrol_kind": "text", "printed": "text"})
+
+
+def field_complaints(period: Period) -> dict:
+    return ask_one("complaints_summary", kind=FIELD_KIND, start=period.start, end=period.end)
+
+
+def field_monthly(period: Period) -> Chart:
+    now = ask("complaints_by_month", kind=FIELD_KIND, start=period.start, end=period.end)
+    before = ask("complaints_by_month", kind=FIELD_KIND, start=period.year_earlier().start, end=period.year_earlier().end)
+    months = sorted(set(now["month"]) | set(before["month"]))
+    value = lambda frame, m: int(frame.loc[frame["month"] == m, "received"].sum())  # noqa: E731
+    figure = charts.bars([fmt.month(m) for m in months], {
+        f"{period.year}년": [value(now, m) for m in months],
+        f"{period.year - 1}년": [value(before, m) for m in months],
+    }, text_format=fmt.number)
+    rows = now["received"].sum() + before["received"].sum()
+    return Chart("field_complaints_monthly", "월별 응답소 현장민원 처리(전년 같은 달 대비)", "건",
+                 f"{period.dates} (전년 동기 {period.year_earlier().dates})", FIELD_SOURCE, figure,
+                 origin_of(rows, now["sample_rows"].sum() + before["sample_rows"].sum()))
+
+
+def report_check(period: Period) -> Table | None:
+    if not records.is_report_period(period):
+        return None
+    frame = ask("records_vs_report", start=period.start, end=period.end)
+    frame = frame[frame["topic"].isin(["patrols", "field_complaints"])].copy()
+    frame["agrees"] = frame["report_value"] == frame["record_value"]
+    frame["agreement"] = frame["agrees"].map(labels.AGREEMENT)
+    return Table("patrols_report_check", "보고서 수치와 기록 비교(순찰·현장민원)", "건, 회", period.dates,
+                 f"{REPORT_SOURCE} / {SOURCE}", frame,
+                 {"item": "text", "measure": "measure", "report_value": "number", "record_value": "number",
+                  "agreement": "text"}, origin_of(records.coverage("patrol_sessions")["rows"],
+                                                  records.coverage("patrol_sessions")["sample_rows"]))
+
+
+def council_items(period: Period) -> list:
+    items = [kinds_table(period), quarterly(period, "sessions"), quarterly(period, "findings"), per_session(period),
+             joint_report_table(), field_monthly(period), areas(period)]
+    check = report_check(period)
+    return items + ([check] if check is not None else [])
+
+
+def summary(period: Period) -> dict:
+    return ask_one("patrols_summary", start=period.start, end=period.end)
+
+
+def report_figures() -> dict:
+    """Figures only the report has (내 지역 지킴이, 현장점검): value by figure_key."""
+    return ask("report_figures").set_index("figure_key")["value"].to_dict()

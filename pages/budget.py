@@ -1,0 +1,83 @@
+"""예산 집행: how much has been spent, against the year elapsed; 2026 plans against 2025; how the
+단위사업 and project budgets reconcile."""
+import streamlit as st
+
+from audit_dashboard import fmt, labels, ui
+from audit_dashboard.period_filter import period_filter
+from audit_dashboard.views import budget
+
+period = period_filter()
+ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}")
+
+snap = budget.snapshot(period)
+if snap is None:
+    st.info(ui.md(f"{period.label}({fmt.date(period.end)}까지)에는 {period.year}년 예산 집행 자료가 없습니다. "
+                  f"집행 자료는 {budget.available()}에 있습니다."), icon=":material/event_busy:")
+    st.stop()
+
+ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)" if snap.is_report else "집행 수치")
+st.info(
+    f"기준 시점: **{fmt.date(snap.date)}** ({snap.kind}) — 선택 기간의 끝({fmt.date(period.end)}) 이전 "
+    f"가장 최근 집행 자료입니다. 집행액은 {fmt.date(snap.date.replace(month=1, day=1))}부터의 누계이며, "
+    f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다.",
+    icon=":material/event:",
+)
+
+total = budget.totals(snap)
+line = ui.provenance(snap.source_for(budget.SOURCE_PROGRAMMES), f"{fmt.date(snap.date)} 기준", snap.source)
+tiles = st.columns(4)
+with tiles[0]:
+    ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail="단위사업 6개(기본경비 포함)", provenance_line=line)
+with tiles[1]:
+    ui.kpi_tile("집행액(천원)", fmt.number(total["executed"]), detail=f"연초부터 {fmt.date(snap.date)}까지 누계", provenance_line=line)
+with tiles[2]:
+    ui.kpi_tile("집행잔액(천원)", fmt.number(total["remaining"]), detail=f"예산액의 {fmt.percent(100 - total['execution_rate'])}",
+                provenance_line=line)
+with tiles[3]:
+    detail = f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)} 대비 **{fmt.points(total['gap'])}**"
+    if total["execution_rate_printed"] is not None and snap.is_report:
+        detail += f"  \n보고서 표기 {fmt.percent(total['execution_rate_printed'])}"
+    detail += "  \n" + (ui.target_line(total["execution_rate"], budget.target(snap)) or "목표 미설정(data/targets.csv)")
+    ui.kpi_tile("집행률", fmt.percent(total["execution_rate"]), detail=detail, provenance_line=line,
+                delta=f"경과율 대비 {fmt.points(total['gap'])}", delta_color="normal",
+                delta_arrow="down" if fmt.round_half_up(total["gap"], 1) < 0 else "up")
+
+st.subheader("단위사업별 집행")
+ui.show(budget.programme_chart(snap))
+ui.show(budget.programme_table(snap))
+
+st.subheader("사업별 집행")
+ui.show(budget.project_chart(snap))
+ui.show(budget.project_table(snap))
+left, right = st.columns([3, 2])
+with left:
+    ui.show(budget.funding_table(snap))
+with right:
+    st.markdown(f"**재원별 합계**  \n{budget.funding_summary(snap)}")
+
+st.subheader("월별 누적 집행과 연말 추정")
+ui.show(budget.execution_curve(snap))
+st.caption(budget.targets_note(snap))
+st.markdown(budget.projection_text(snap, total))
+
+st.subheader("2026 소요예산과 2025 예산")
+plans = budget.plan_totals()
+st.markdown(
+    f"2026년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_2026'])}** — 같은 사업의 2025년 예산 "
+    f"{fmt.won(plans['budget_2025'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
+    "2026 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 보고서의 표라 기간 선택과 관계없이 같습니다."
+)
+ui.show(budget.plan_chart())
+ui.show(budget.plan_table())
+
+st.subheader("단위사업과 사업의 대응")
+st.markdown(
+    "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
+    "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
+    "이 절은 보고서 기준일(2025. 9. 30.)의 수치입니다."
+)
+reconciled = budget.reconciliation_table()
+ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
+st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {note}" for note in budget.reconciliation_notes()))
+st.caption("기본경비는 대응하는 사업이 없어 사업별 쪽에도 단위사업 금액을 그대로 넣어 계를 맞춥니다.")
+ui.show(budget.programme_projects_table())

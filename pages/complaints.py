@@ -1,0 +1,68 @@
+"""고충민원: received by month and quarter, channels, processing time, backlog, repeats, departments."""
+import streamlit as st
+
+from audit_dashboard import fmt, labels, ui
+from audit_dashboard.period_filter import period_filter
+from audit_dashboard.views import complaints, records
+
+period = period_filter()
+ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}")
+
+coverage = records.coverage("complaints")
+if coverage["sample_rows"]:
+    ui.sample_notice("고충민원 기록")
+now = complaints.summary(period)
+if not now["received"]:
+    st.info(f"{period.label}에는 고충민원 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
+            icon=":material/event_busy:")
+    st.stop()
+
+previous, year_earlier = period.previous(), period.year_earlier()
+origin = "sample" if now["sample_rows"] else "import"
+line = ui.provenance(complaints.SOURCE, period.dates, origin)
+
+tiles = st.columns(4)
+with tiles[0]:
+    ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line, detail="  \n".join([
+        ui.change_line("전기 대비", now["received"], complaints.received_in(previous), "건", previous.label),
+        ui.change_line("전년 동기 대비", now["received"], complaints.received_in(year_earlier), "건", year_earlier.label),
+    ]))
+with tiles[1]:
+    within = now["closed_within_period_share"]
+    ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
+                detail=ui.target_line(within, complaints.target(period)) or "목표 미설정(data/targets.csv)")
+with tiles[2]:
+    ui.kpi_tile("처리일수 중앙값", f"{fmt.number(now['median_days'], 1)}일", provenance_line=line,
+                detail=f"90백분위 {fmt.number(now['p90_days'], 1)}일 · 처리완료 {fmt.count(now['closed'], '건')}")
+with tiles[3]:
+    at = records.effective_end(period, "complaints")
+    ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
+                detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
+
+check = complaints.report_check(period)
+if check is not None:
+    agree = bool(check.frame["agrees"].all())
+    with st.container(border=True):
+        st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+        ui.show(check)
+
+left, right = st.columns(2)
+with left:
+    ui.show(complaints.monthly(period))
+with right:
+    ui.show(complaints.quarterly(period))
+
+channel_chart, channel_table = complaints.channels(period)
+left, right = st.columns([3, 2])
+with left:
+    ui.show(channel_chart)
+with right:
+    ui.show(channel_table)
+
+left, right = st.columns(2)
+with left:
+    ui.show(complaints.backlog(period))
+with right:
+    ui.show(complaints.departments(period))
+
+ui.show(complaints.repeats(period))

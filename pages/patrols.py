@@ -1,0 +1,81 @@
+"""현장순찰: sessions and findings by patrol kind and quarter, follow-up, the report's joint-patrol table,
+응답소 현장민원 handled, and 내 지역 지킴이 reports."""
+import streamlit as st
+
+from audit_dashboard import fmt, labels, ui
+from audit_dashboard.period_filter import period_filter
+from audit_dashboard.views import patrols, records
+
+period = period_filter()
+ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}")
+
+coverage = records.coverage("patrol_sessions")
+if coverage["sample_rows"]:
+    ui.sample_notice("순찰·현장민원 기록")
+now = patrols.summary(period)
+if not now["sessions"]:
+    st.info(f"{period.label}에는 순찰 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
+            icon=":material/event_busy:")
+    st.stop()
+
+previous, year_earlier = period.previous(), period.year_earlier()
+line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
+before, a_year_ago = patrols.summary(previous), patrols.summary(year_earlier)
+field = patrols.field_complaints(period)
+printed = patrols.report_figures()
+
+tiles = st.columns(4)
+with tiles[0]:
+    ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line, detail="  \n".join([
+        ui.change_line("전기 대비", now["sessions"], before["sessions"], "회", previous.label),
+        ui.change_line("전년 동기 대비", now["sessions"], a_year_ago["sessions"], "회", year_earlier.label),
+    ]))
+with tiles[1]:
+    ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line, detail="  \n".join([
+        ui.change_line("전기 대비", now["findings"], before["findings"], "건", previous.label),
+        ui.change_line("전년 동기 대비", now["findings"], a_year_ago["findings"], "건", year_earlier.label),
+    ]))
+with tiles[2]:
+    ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
+                detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
+with tiles[3]:
+    ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
+                provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates, "sample" if field["sample_rows"] else "import"),
+                detail=ui.change_line("전년 동기 대비", field["received"], patrols.field_complaints(year_earlier)["received"],
+                                      "건", year_earlier.label))
+
+with st.container(border=True):
+    st.markdown("**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간(2025. 1. 1. ~ 2025. 9. 30.)의 값입니다.")
+    cols = st.columns(3)
+    cols[0].metric("내 지역 지킴이 불편·위험사항 발굴", fmt.count(printed["local_guardian_reports"], "건"))
+    cols[1].metric("현장민원 현장점검", fmt.count(printed["field_inspections"], "회"))
+    cols[2].metric("응답소 현장민원 처리(보고서)", fmt.count(printed["field_complaints_handled"], "건"))
+    st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", "2025. 1. 1. ~ 2025. 9. 30."))
+
+check = patrols.report_check(period)
+if check is not None:
+    agree = bool(check.frame["agrees"].all())
+    with st.container(border=True):
+        st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}  \n"
+                    "상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
+        ui.show(check)
+
+left, right = st.columns(2)
+with left:
+    ui.show(patrols.quarterly(period, "sessions"))
+with right:
+    ui.show(patrols.quarterly(period, "findings"))
+
+ui.show(patrols.kinds_table(period))
+
+left, right = st.columns([3, 2])
+with left:
+    ui.show(patrols.per_session(period))
+with right:
+    ui.show(patrols.joint_report_table())
+
+left, right = st.columns([3, 2])
+with left:
+    ui.show(patrols.field_monthly(period))
+with right:
+    ui.show(patrols.areas(period), height=420)

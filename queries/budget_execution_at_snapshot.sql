@@ -1,0 +1,41 @@
+-- Total execution at one snapshot (all 단위사업, 기본경비 included), the share of the year elapsed,
+-- and where the year ends if spending keeps its pace so far (a straight-line projection).
+WITH lines AS (
+    SELECT snapshot_date, budget, executed, source
+    FROM budget_snapshots
+    WHERE level = 'programme' AND snapshot_date = CAST($snapshot_date AS DATE)
+),
+total AS (
+    SELECT any_value(snapshot_date) AS snapshot_date,
+           CAST(sum(budget) AS BIGINT)   AS budget,
+           CAST(sum(executed) AS BIGINT) AS executed,
+           string_agg(DISTINCT source, '+' ORDER BY source) AS source
+    FROM lines
+),
+measured AS (
+    SELECT *,
+           100.0 * executed / nullif(budget, 0) AS execution_rate,
+           100.0 * dayofyear(snapshot_date) / dayofyear(make_date(year(snapshot_date), 12, 31)) AS year_elapsed
+    FROM total
+    WHERE snapshot_date IS NOT NULL
+)
+SELECT snapshot_date,
+       source,
+       budget,
+       executed,
+       budget - executed AS remaining,
+       execution_rate,
+       -- The printed 계 rate, only where the snapshot is the report's.
+       CASE WHEN source = 'report' THEN (SELECT value FROM table_totals
+            WHERE table_name = 'budget_programmes' AND measure = 'execution_rate_printed') END AS execution_rate_printed,
+       year_elapsed,
+       execution_rate - year_elapsed AS gap,
+       make_date(year(snapshot_date), 12, 31) AS year_end,
+       executed * 100.0 / year_elapsed AS projected_executed,
+       execution_rate * 100.0 / year_elapsed AS projected_rate,
+       -- The day the budget would be used up at this pace, when that comes before the year's end.
+       CASE WHEN executed * 100.0 / year_elapsed > budget
+            THEN make_date(year(snapshot_date), 1, 1)
+                 + CAST(ceil(dayofyear(snapshot_date) * budget / executed) AS INTEGER) - 1
+       END AS budget_used_up
+FROM measured;

@@ -1,0 +1,7 @@
+-- Complaints of one kind received per month of a period.
+SELECT received_year AS year, received_month AS month, received_quarter AS quarter, count(*) AS received,
+       count(*) FILTER (WHERE source = 'sample') AS sample_rows
+FROM complaints
+WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
+GROUP BY ALL
+ORDER BY year, month;

@@ -1,0 +1,13 @@
+-- Patrol sessions and findings in a period by patrol kind, with follow-up of the findings.
+SELECT patrol_group,
+       patrol_kind,
+       count(*)                                            AS sessions,
+       CAST(sum(findings) AS BIGINT)                       AS findings,
+       1.0 * sum(findings) / count(*)                      AS findings_per_session,
+       CAST(sum(findings_resolved) AS BIGINT)              AS findings_resolved,
+       100.0 * sum(findings_resolved) / nullif(sum(findings), 0) AS follow_up_share,
+       count(*) FILTER (WHERE source = 'sample')           AS sample_rows
+FROM patrol_sessions
+WHERE patrol_date BETWEEN $start AND $end
+GROUP BY patrol_group, patrol_kind
+ORDER BY CASE patrol_group WHEN '기획순찰' THEN 1 WHEN '상시순찰' THEN 2 ELSE 3 END, sessions;

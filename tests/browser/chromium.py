@@ -1,0 +1,47 @@
+"""Driving Debian's Chromium against a running dashboard: launch, wait for a page to settle, capture.
+
+Shared by the browser tests; no Playwright browser download (Debian's /usr/bin/chromium is used).
+"""
+from __future__ import annotations
+
+import time
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+# Settled: the script is not running, nothing is stale or still a skeleton, the page has drawn
+# something, every chart has its SVG, and the fonts the page asked for have loaded.
+_SETTLED = """() => {
+    const q = (s) => document.querySelector(s);
+    if (!q('[data-testid="stAppViewContainer"]') || !q('[data-testid="stMain"] [data-testid="stElementContainer"]')) return false;
+    if (q('[data-testid="stStatusWidget"]') || q('[data-stale="true"]') || q('[data-testid="stSkeleton"]')) return false;
+    const charts = Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'));
+    if (charts.some((c) => !c.querySelector('.main-svg'))) return false;
+    return document.fonts.status === 'loaded';
+}"""
+
+
+def wait_settled(page, timeout_s: float = 90, calm_s: float = 1.2) -> None:
+    """Wait until the page is settled and stays so for `calm_s` (a page may rerun once after loading)."""
+    deadline = time.monotonic() + timeout_s
+    calm_since = None
+    while time.monotonic() < deadline:
+        if page.evaluate(_SETTLED):
+            calm_since = calm_since or time.monotonic()
+            if time.monotonic() - calm_since >= calm_s:
+                return
+        else:
+            calm_since = None
+        page.wait_for_timeout(150)
+    raise TimeoutError(f"{page.url} did not finish rendering within {timeout_s} s")
+
+
+def full_page_screenshot(page, path) -> None:
+    """Streamlit scrolls inside stMain: grow the viewport to its height, capture, restore."""
+    viewport = page.viewport_size
+    height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": viewport["width"], "height": max(viewport["height"], int(height))})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(viewport)

@@ -1,0 +1,84 @@
+"""고충민원 page: the report's figures by default, any quarter by URL or by the sidebar."""
+from conftest import metrics, page_text, run_page
+
+
+def test_default_period_shows_1622_received_and_agrees_with_the_report():
+    at = run_page("complaints.py")
+    assert metrics(at)["접수"] == "1,622건"
+    text = page_text(at)
+    assert "2025년 1~3분기" in text and "2025. 1. 1. ~ 2025. 9. 30." in text
+    assert "보고서와 일치" in text
+    assert "샘플 데이터" in text  # the sample badge is visible
+
+
+def test_the_channel_table_shows_the_reports_split():
+    at = run_page("complaints.py")
+    channel_table = next(t for t in at.dataframe if "접수 경로" in t.value.columns)
+    counts = dict(zip(channel_table.value["접수 경로"], channel_table.value["접수(건)"]))
+    assert counts == {"구청장에게 바란다": 945, "전화·방문": 344, "응답소": 333}
+
+
+def test_a_url_with_one_quarter_shows_that_quarter_and_keeps_it_in_the_url():
+    at = run_page("complaints.py", {"from": "2025Q2", "to": "2025Q2"})
+    text = page_text(at)
+    assert "2025년 2분기" in text and "2025. 4. 1. ~ 2025. 6. 30." in text
+    assert "보고서와 일치" not in text  # no report figure for a single quarter
+    assert at.query_params["from"] == "2025Q2" and at.query_params["to"] == "2025Q2"
+
+
+def test_direct_url_and_sidebar_click_give_the_same_numbers():
+    direct = metrics(run_page("complaints.py", {"from": "2025Q2", "to": "2025Q3"}))
+    at = run_page("complaints.py")
+    at.select_slider[0].set_range("2분기", "3분기").run()
+    assert not at.exception
+    assert at.query_params["from"] == "2025Q2" and at.query_params["to"] == "2025Q3"
+    assert metrics(at) == direct
+
+
+def test_single_quarters_add_up_to_the_cumulative_figure_on_screen():
+    total = 0
+    for quarter in (1, 2, 3):
+        value = metrics(run_page("complaints.py", {"from": f"2025Q{quarter}", "to": f"2025Q{quarter}"}))["접수"]
+        total += int(value.replace(",", "").replace("건", ""))
+    assert total == 1622
+
+
+def test_a_malformed_url_warns_in_korean_and_falls_back_to_the_default():
+    at = run_page("complaints.py", {"from": "2025Q9", "to": "2025Q3"})
+    assert any("기본 기간(2025년 1~3분기)" in w.value for w in at.warning)
+    assert metrics(at)["접수"] == "1,622건"
+    assert at.query_params["from"] == "2025Q1"
+
+
+def test_a_quarter_without_records_says_so():
+    at = run_page("complaints.py", {"from": "2025Q4", "to": "2025Q4"})
+    assert any("기록이 없습니다" in i.value for i in at.info)
+
+
+def test_year_on_year_and_previous_period_changes_are_shown():
+    text = page_text(run_page("complaints.py"))
+    assert "전기 대비" in text and "전년 동기 대비" in text and "2024년 1~3분기" in text
+
+
+def test_processing_time_tile_shows_the_target_and_its_basis():
+    at = run_page("complaints.py")
+    text = page_text(at)
+    assert "처리기간(7일) 내 처리율" in metrics(at)
+    assert "목표 90%" in text and "예시값" in text
+
+
+def test_the_chosen_period_carries_over_to_another_page():
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    direct = metrics(run_page("patrols.py", {"from": "2024Q3", "to": "2024Q4"}))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/complaints.py").run()
+    at.selectbox[0].set_value(2024).run()
+    at.select_slider[0].set_range("3분기", "4분기").run()
+    assert at.query_params["from"] == "2024Q3" and at.query_params["to"] == "2024Q4"
+    at.switch_page("pages/patrols.py").run()
+    assert not at.exception
+    assert metrics(at) == direct
