@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, loader, paths, samples
+from . import checks, importer, loader, paths, samples
 from .errors import DataError
 from .store import write_store
 
@@ -20,20 +20,27 @@ from .store import write_store
 SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "config.sql", "records.sql", "budget.sql")]
 
 
-def build(store_file: Path = paths.STORE_FILE, report_dir: Path = paths.REPORT_DIR,
-          data_dir: Path = paths.DATA_DIR) -> Path:
+def build(store_file: Path | None = None, report_dir: Path | None = None, data_dir: Path | None = None) -> Path:
+    """Build the store (default var/audit.duckdb) from data/; defaults are read at call time."""
+    store_file, report_dir, data_dir = (store_file or paths.STORE_FILE, report_dir or paths.REPORT_DIR,
+                                        data_dir or paths.DATA_DIR)
     report = loader.load_report(report_dir)
     checks.check_report(report)
     config = loader.load_config(data_dir)
     records = samples.generate({**report, **config})
-    write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store)
+    imported = importer.existing_batches(data_dir)
+    if imported:
+        # Real records replace the generated ones: samples are only the default.
+        del records["complaints"]
+    write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store,
+                parquet={"complaints": imported})
     return Path(store_file)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="data/의 보고서 자료로 DuckDB 저장소를 만듭니다.")
-    parser.add_argument("--store", type=Path, default=paths.STORE_FILE)
-    parser.add_argument("--report-dir", type=Path, default=paths.REPORT_DIR)
+    parser.add_argument("--store", type=Path, default=None, help="기본값: var/audit.duckdb")
+    parser.add_argument("--report-dir", type=Path, default=None, help="기본값: data/report")
     args = parser.parse_args(argv)
     try:
         built = build(args.store, args.report_dir)

@@ -20,23 +20,22 @@ pio.templates["audit"] = go.layout.Template(
         yaxis=dict(gridcolor="#e5e5e5", zerolinecolor="#bbbbbb", separatethousands=True, tickformat=",d"),
         separators=".,",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
-        margin=dict(l=60, r=30, t=120, b=80),
+        margin=dict(l=60, r=30, t=140, b=60),
     )
 )
 
 
 def finish(fig: go.Figure, title: str, unit: str, period: str, source: str, sample: bool = False) -> go.Figure:
-    """Title with unit, a footer with period and source, and the sample watermark when due."""
+    """Title with unit, a subtitle with period and source, and the sample watermark when due.
+
+    Period and source sit under the title rather than below the axis, where tall figures and
+    slanted tick labels would clip or cover them.
+    """
     fig.update_layout(
         template="audit",
-        # The title sits at the top of the figure; a legend of two rows fits between it and the plot.
-        title=dict(text=f"{title} <span style='font-size:13px;color:#555'>(단위: {unit})</span>", x=0, xanchor="left",
-                   y=0.985, yanchor="top", yref="container"),
-    )
-    fig.add_annotation(
-        text=f"기간: {period} · {source}",
-        xref="paper", yref="paper", x=0, y=-0.18, xanchor="left", yanchor="top",
-        showarrow=False, font=dict(size=11, color="#555"),
+        title=dict(text=f"{title} <span style='font-size:13px;color:#555'>(단위: {unit})</span>",
+                   x=0, xanchor="left", xref="container", y=0.985, yanchor="top", yref="container",
+                   pad=dict(l=12), subtitle=dict(text=f"기간: {period} · {source}", font=dict(size=11, color="#555"))),
     )
     if sample:
         watermark(fig)

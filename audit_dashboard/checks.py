@@ -155,6 +155,7 @@ def check_store(con) -> None:
     """Checks that need the whole store: budget groupings, and records against the report."""
     check_budget_groupings(con)
     check_records_match_report(con)
+    check_record_keys_unique(con)
     check_budget_snapshot_matches_report(con)
 
 
@@ -163,12 +164,28 @@ def check_records_match_report(con) -> None:
     meta = dict(run_query(con, "report_meta")[["key", "value"]].itertuples(index=False, name=None))
     start, end = dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["period_end"])
     compared = run_query(con, "records_vs_report", start=start, end=end)
+    # Generated samples must equal the report; imported records are compared on screen instead.
+    coverage = run_query(con, "records_range").set_index("records")
+    all_sample = {table: bool(row["rows"] == row["sample_rows"]) for table, row in coverage.iterrows()}
+    table_of = {"complaints": "complaints", "field_complaints": "complaints", "patrols": "patrol_sessions"}
+    compared = compared[[all_sample[table_of[topic]] for topic in compared["topic"]]]
     wrong = compared[compared["report_value"] != compared["record_value"]]
     if len(wrong):
         parts = [f"{r.item} {MEASURE.get(r.measure, r.measure)}: 보고서 {fmt.number(r.report_value)} ≠ 기록 {fmt.number(r.record_value)}"
                  for r in wrong.itertuples()]
         raise ReconciliationError("기록(complaints, patrol_sessions)", None, None,
                                   f"{fmt.period(start, end)} 기록 합계가 보고서와 다릅니다: " + "; ".join(parts))
+
+
+def check_record_keys_unique(con) -> None:
+    """The same complaint number may not come in twice (two overlapping exports, say)."""
+    repeated = run_query(con, "records_repeated_keys")
+    if len(repeated):
+        first = repeated.iloc[0]
+        raise ReconciliationError(
+            f"data/imports/complaints/{first['batches']}", None, "record_key",
+            f"접수번호 {len(repeated):,}개가 두 번 이상 들어왔습니다(예: '{first['record_key']}', 묶음 {first['batches']}).",
+        )
 
 
 def check_budget_groupings(con) -> None:

@@ -5,8 +5,8 @@ Each page contributes through its views module (`audit_dashboard/views/<page fil
     def council_items(period: Period) -> list[Chart | Table]
 
 returning the same objects the page draws with `ui.show`, so the pack shows what the screen
-shows. Pages come in menu order (navigation.PAGES); the overview's items open the pack with
-the KPI summary.
+shows. Pages come in menu order (navigation.PAGES), tool pages left out; the overview's items open
+the pack with the KPI summary.
 """
 from __future__ import annotations
 
@@ -17,11 +17,15 @@ from typing import Protocol
 
 import streamlit as st
 
-from . import council_pdf, export, labels, navigation
+from . import chart_images, council_pdf, export, labels, navigation
 from .content import Chart, Table
 from .navigation import PageSpec
 from .period import Period
 from .presentation import as_of
+
+
+# Pages that are tools, not reports (they change the data and show no figures of their own).
+TOOL_PAGES = frozenset({labels.PAGE_IMPORT})
 
 
 class CouncilView(Protocol):
@@ -36,8 +40,12 @@ def views_module_name(page: PageSpec) -> str:
 
 
 def registry() -> dict[str, str]:
-    """Page title -> views module, for every page in the menu."""
-    return {page.title: views_module_name(page) for page in navigation.PAGES}
+    """Page title -> views module, for every page in the menu that reports figures."""
+    return {page.title: views_module_name(page) for page in _report_pages()}
+
+
+def _report_pages() -> list[PageSpec]:
+    return [page for page in navigation.PAGES if page.title not in TOOL_PAGES]
 
 
 def council_view(page: PageSpec) -> CouncilView | None:
@@ -53,12 +61,12 @@ def council_view(page: PageSpec) -> CouncilView | None:
 
 def missing_pages() -> list[str]:
     """Pages whose views module does not offer `council_items` yet (they are left out of the pack)."""
-    return [page.title for page in navigation.PAGES if council_view(page) is None]
+    return [page.title for page in _report_pages() if council_view(page) is None]
 
 
 def sections(period: Period) -> list[council_pdf.Section]:
     found = []
-    for page in navigation.PAGES:
+    for page in _report_pages():
         view = council_view(page)
         if view is not None:
             found.append(council_pdf.Section(page.title, [i for i in view.council_items(period) if i is not None]))
@@ -73,7 +81,8 @@ def filters(period: Period) -> list[tuple[str, str]]:
 
 
 def pack(period: Period) -> council_pdf.Pack:
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period))
+    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period),
+                            missing_pages())
 
 
 def pdf_bytes(period: Period) -> bytes:
@@ -86,8 +95,10 @@ def file_name(period: Period) -> str:
 
 def sidebar_button(period: Period) -> None:
     """The one-click pack. Made when clicked (seconds: every chart is drawn), never on a rerun."""
+    drawable = chart_images.available()
     with st.sidebar:
         st.download_button("의회 보고 자료(PDF)", lambda: pdf_bytes(period), file_name=file_name(period),
                            mime="application/pdf", key="council_pack", on_click="ignore",
-                           icon=":material/picture_as_pdf:", width="stretch",
-                           help=f"{period.label}의 모든 화면(표·그림)을 A4 가로 PDF 한 부로 내려받습니다.")
+                           icon=":material/picture_as_pdf:", width="stretch", disabled=not drawable,
+                           help=f"{period.label}의 모든 화면(표·그림)을 A4 가로 PDF 한 부로 내려받습니다."
+                           if drawable else chart_images.MISSING)

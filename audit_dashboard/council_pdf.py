@@ -20,7 +20,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, Image, KeepTogether, NextPageTemplate, PageBreak,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, Image, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -34,7 +34,6 @@ FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 FONT, FONT_BOLD = "NanumSquare", "NanumSquare-Bold"
 GREY, RED, NAVY = colors.HexColor("#555555"), colors.HexColor("#C0392B"), colors.HexColor("#1F4E79")
-_NUMERIC = {"number", "won", "percent", "signed", "points", "signed_percent"}
 
 
 @dataclass
@@ -56,6 +55,7 @@ class Pack:
     as_of: str              # '2025. 9. 30.'
     filters: list[tuple[str, str]]
     sections: list[Section] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # pages that offer nothing to the pack yet
 
     @property
     def sample(self) -> bool:
@@ -75,9 +75,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=34, textColor=NAVY),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=15, leading=22),
         "section": ParagraphStyle("section", base, fontName=FONT_BOLD, fontSize=17, leading=24, textColor=NAVY,
-                                  spaceAfter=6, keepWithNext=True),
-        "item": ParagraphStyle("item", base, fontName=FONT_BOLD, fontSize=11, leading=15, spaceBefore=8,
-                               spaceAfter=4, keepWithNext=True),
+                                  spaceAfter=6),
+        "item": ParagraphStyle("item", base, fontName=FONT_BOLD, fontSize=11, leading=15, spaceBefore=10,
+                               spaceAfter=1),
+        "source": ParagraphStyle("source", base, fontSize=8, leading=11, textColor=GREY, spaceAfter=4),
         "caption": ParagraphStyle("caption", base, fontSize=8, leading=11, textColor=GREY, spaceBefore=3,
                                   spaceAfter=10),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=10.5),
@@ -85,7 +86,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=8, leading=10.5),
         "body": base,
         "note": ParagraphStyle("note", base, textColor=RED, fontName=FONT_BOLD),
-        "toc": ParagraphStyle("toc", base, fontSize=11, leading=17),
+        "toc": ParagraphStyle("toc", base, fontSize=10.5, leading=14.5),
     }
 
 
@@ -204,19 +205,21 @@ def _cover(pack: Pack, styles) -> list:
     facts = Table([[Paragraph(escape(k), styles["head"]), Paragraph(escape(v), styles["body"])] for k, v in rows],
                   colWidths=[110, FRAME_WIDTH - 110], hAlign="LEFT")
     facts.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#D0D7DE")),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    story = [Spacer(1, 30), Paragraph(f"{labels.APP_TITLE} 의회 보고 자료", styles["title"]),
-             Paragraph(escape(f"{pack.department} · {pack.period_label}"), styles["subtitle"]), Spacer(1, 16), facts,
-             Spacer(1, 10),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    story = [Spacer(1, 6), Paragraph(f"{labels.APP_TITLE} 의회 보고 자료", styles["title"]),
+             Paragraph(escape(f"{pack.department} · {pack.period_label}"), styles["subtitle"]), Spacer(1, 10), facts,
+             Spacer(1, 8),
              Paragraph("각 표와 그림 아래에 수치의 출처(보고서 · 샘플 · 가져온 기록)와 기간을 적었습니다.", styles["body"])]
     if pack.sample:
         story.append(Paragraph(
             f"'{labels.SAMPLE_BADGE}' 표시가 있는 쪽에는 보고서 합계에 맞춰 생성한 샘플 기록에서 나온 수치가 있습니다. "
             "실제 기록이 아니므로 개별 건수·추이는 참고용입니다.", styles["note"]))
+    if pack.left_out:
+        story.append(Paragraph(escape(f"이 자료에 아직 들어 있지 않은 화면: {', '.join(pack.left_out)}"), styles["note"]))
     contents = TableOfContents(dotsMinLevel=0)
     contents.levelStyles = [styles["toc"]]
-    story += [Spacer(1, 14), Paragraph("차례", styles["item"]), contents]
+    story += [Spacer(1, 4), Paragraph("차례", styles["item"]), contents]
     return story
 
 
@@ -247,15 +250,16 @@ def _column_widths(texts: list[list[str]], header: list[str]) -> list[float]:
 
 
 def _table(item: TableItem, number: int, styles) -> list:
-    heading = Paragraph(escape(f"<표 {number}> {item.title} (단위: {item.unit})"), styles["item"])
+    """Heading, source line, then the table: nothing can be left behind at the foot of a page."""
+    heading = [Paragraph(escape(f"<표 {number}> {item.title} (단위: {item.unit})"), styles["item"]),
+               Paragraph(_source_line(item), styles["source"])]
     header = export.headers(item)
     texts = [[cell or "-" for cell in row] for row in export.display_rows(item)]
     if not texts:
-        return [heading, Paragraph("해당 기간의 자료가 없습니다.", styles["body"]),
-                Paragraph(_source_line(item), styles["caption"])]
+        return [KeepTogether(heading + [Paragraph("해당 기간의 자료가 없습니다.", styles["body"])])]
     kinds = list(item.kinds.values())
     data = [[Paragraph(escape(h), styles["head"]) for h in header]]
-    data += [[Paragraph(escape(cell), styles["cell_right" if kind in _NUMERIC else "cell"])
+    data += [[Paragraph(escape(cell), styles["cell_right" if kind in export.NUMERIC_KINDS else "cell"])
               for cell, kind in zip(row, kinds)] for row in texts]
     cls = _SampleTable if item.sample else Table
     table = cls(data, colWidths=_column_widths(texts, header), repeatRows=1, hAlign="LEFT")
@@ -266,8 +270,11 @@ def _table(item: TableItem, number: int, styles) -> list:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
-    # Together on one page when it fits; a longer table splits and repeats its header row.
-    return [KeepTogether([heading, table, Paragraph(_source_line(item), styles["caption"])])]
+    height = sum(f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] for f in heading) + table.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1]
+    if height < FRAME_HEIGHT - 20:
+        return [KeepTogether(heading + [table]), Spacer(1, 8)]  # all on one page
+    # A longer table starts where its heading and a few rows fit, then splits, repeating its header row.
+    return [CondPageBreak(120)] + heading + [table, Spacer(1, 8)]
 
 
 def _chart(item: Chart, number: int, png: bytes, styles) -> list:

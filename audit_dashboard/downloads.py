@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import export, presentation
+from . import chart_images, export, presentation
 from .content import Chart, Table
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -18,8 +18,10 @@ def buttons(item: Chart | Table) -> None:
         return
     with st.container(horizontal=True, gap="small"):
         if isinstance(item, Chart):
+            drawable = chart_images.available()
             _button("PNG", lambda: export.png_bytes(item), export.file_name(item, "png"), "image/png",
-                    f"png_{item.key}", "그림 파일(PNG, 화면의 2배 해상도)")
+                    f"png_{item.key}", "그림 파일(PNG, 화면의 2배 해상도)" if drawable else chart_images.MISSING,
+                    disabled=not drawable)
         else:
             _button("CSV", lambda: export.csv_bytes(item), export.file_name(item, "csv"), "text/csv",
                     f"csv_{item.key}", "CSV(UTF-8, 한글 엑셀에서 바로 열림)")
@@ -27,6 +29,6 @@ def buttons(item: Chart | Table) -> None:
                     f"xlsx_{item.key}", "엑셀 파일(XLSX)")
 
 
-def _button(label: str, data, file_name: str, mime: str, key: str, help: str) -> None:
+def _button(label: str, data, file_name: str, mime: str, key: str, help: str, disabled: bool = False) -> None:
     st.download_button(label, data, file_name=file_name, mime=mime, key=key, help=help, on_click="ignore",
-                       icon=":material/download:", type="tertiary")
+                       icon=":material/download:", type="tertiary", disabled=disabled)

@@ -9,16 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
 import re
-import threading
 
 import pandas as pd
 import plotly.graph_objects as go
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from . import charts, fonts, labels
+from . import chart_images, charts, fmt, labels
 from .content import Chart, Table
 
 # Chart images: the size a chart has on a wide screen (height: the figure's own, else plotly's
@@ -29,6 +27,9 @@ PNG_SCALE = 2
 
 # A cell starting with one of these is read as a formula by spreadsheet programs.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# Kinds of column that hold numbers (right-aligned, numeric cells in XLSX).
+NUMERIC_KINDS = frozenset({"number", "won", "percent", "signed", "points", "signed_percent"})
 
 # Units a kind implies, for headers that do not already say theirs.
 _KIND_UNIT = {"percent": "%", "signed_percent": "%", "points": "%p"}
@@ -85,9 +86,7 @@ def display_value(value, kind: str) -> str:
     """A cell as the screen writes it ('1,622', '△1,780', '89%', '2025. 9. 30.'); '' when empty."""
     if _missing(value):
         return ""
-    from .ui import _FORMATS  # the screen's own formats; imported late because ui imports this module
-
-    return str(_FORMATS[kind](value)) if kind in _FORMATS else str(value)
+    return str(fmt.BY_KIND[kind](value)) if kind in fmt.BY_KIND else str(value)
 
 
 def display_rows(table: Table) -> list[list[str]]:
@@ -179,27 +178,10 @@ def finished_figure(chart: Chart) -> go.Figure:
                          sample=chart.sample)
 
 
-_kaleido_lock = threading.Lock()
-
-
-def _kaleido():
-    """kaleido's one Chromium per process, started with the shipped font as its first font."""
-    import kaleido
-
-    if not kaleido._global_server.is_running():
-        os.environ["FONTCONFIG_FILE"] = str(fonts.fontconfig_file())
-        kaleido.start_sync_server(path=os.environ.get("BROWSER_PATH", "/usr/bin/chromium"), mathjax=False,
-                                  silence_warnings=True)
-    return kaleido
-
-
 def png_bytes(chart: Chart, *, width: int = PNG_WIDTH, height: int | None = None, scale: int = PNG_SCALE) -> bytes:
     """The finished chart as a PNG at `scale` times its size in CSS pixels."""
     figure = finished_figure(chart)
-    height = height or figure.layout.height or PNG_HEIGHT
-    # One request at a time: kaleido's sync server hands results back through one shared queue.
-    with _kaleido_lock:
-        return _kaleido().calc_fig_sync(figure, opts=dict(format="png", width=width, height=height, scale=scale))
+    return chart_images.png(figure, width=width, height=height or figure.layout.height or PNG_HEIGHT, scale=scale)
 
 
 def file_name(item: Chart | Table, extension: str) -> str:

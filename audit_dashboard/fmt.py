@@ -8,6 +8,8 @@ import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
+from . import labels
+
 MINUS = "△"
 
 
@@ -104,3 +106,17 @@ def change(current, previous, unit: str = "") -> str:
     rate_text = number(rate, 1)
     rate_text = rate_text if rate_text.startswith(MINUS) or rate_text == "0.0" else f"+{rate_text}"
     return f"{rate_text}%({signed(difference, unit)})"
+
+
+# How each kind of table column is written, on screen and in exported files alike.
+BY_KIND = {
+    "number": number,
+    "won": number,
+    "percent": percent,
+    "signed": signed,
+    "points": points,
+    "date": date,
+    "measure": lambda v: labels.MEASURE.get(v, v),
+    "signed_percent": signed_percent,
+    "decimal": lambda v: number(v, 1),
+}

@@ -13,6 +13,7 @@ PAGE_AUDITS = "감사·조사"
 PAGE_INTEGRITY = "청렴·인권"
 PAGE_ORGANISATION = "조직·인력"
 PAGE_PLANS_2026 = "2026 계획"
+PAGE_IMPORT = "기록 가져오기"
 
 # Where a figure comes from.
 SOURCE_REPORT = "출처: 2025년 주요업무 보고(제265회 구의회 임시회)"
@@ -89,6 +90,12 @@ COLUMNS = {
     "area": "동",
     "findings_open": "조치 중(건)",
     "printed": "실적(보고서 표기)",
+    "batch": "가져오기 묶음",
+    "complaint_kind": "민원 종류",
+    "rows": "건수",
+    "first_date": "첫 접수일",
+    "last_date": "마지막 접수일",
+    "channels": "접수 경로 수",
     "audit_type": "감사 종류",
     "audit_subject": "감사 대상",
     "audits": "건수(건)",

@@ -14,6 +14,12 @@ class PageSpec:
     url_path: str
     default: bool = False
 
+    def __post_init__(self):
+        # The first visitor of a fresh server is served by Streamlit's old pages/ mechanism, which
+        # knows a page by its file name only (see entry.py); the same URL must work both ways.
+        if self.url_path != self.file.removesuffix(".py"):
+            raise ValueError(f"url_path '{self.url_path}' must be the file name '{self.file}' without .py")
+
     @property
     def path(self) -> str:
         return str(paths.ROOT / "pages" / self.file)
@@ -32,5 +38,6 @@ PAGES = [
     PageSpec("audits.py", labels.PAGE_AUDITS, ":material/policy:", "audits"),
     PageSpec("integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
     PageSpec("organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
-    PageSpec("plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans-2026"),
+    PageSpec("plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans_2026"),
+    PageSpec("records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
 ]

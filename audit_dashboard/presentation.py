@@ -8,11 +8,13 @@ footer with the period and the as-of date. Every page calls `period_filter()`, w
 from __future__ import annotations
 
 import html
+import re
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import fmt, labels
+from . import export, fmt, labels
 from .app_data import ask
 from .period import Period
 
@@ -22,12 +24,20 @@ LEAVE_KEY, ENTER_KEY = "present_leave", "present_enter"
 # Chart type in the presentation view (the height stays the figure's own: its footer is placed for it).
 CHART_FONT_SIZE = 18
 
+# Every kind of input a page may draw; the view shows figures only.
+_WIDGETS = ", ".join(f'[data-testid="{name}"]' for name in (
+    "stButton", "stDownloadButton", "stLinkButton", "stFormSubmitButton", "stForm", "stFileUploader", "stTextInput",
+    "stTextArea", "stNumberInput", "stSelectbox", "stMultiSelect", "stSlider", "stCheckbox", "stRadio",
+    "stDateInput", "stTimeInput", "stColorPicker", "stButtonGroup", "stPopover", "stChatInput"))
+
 _CSS = f"""
 <style>
 html {{ font-size: 20px; }}
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
-[data-testid="stDownloadButton"], [data-testid="stElementToolbar"], .modebar-container {{ display: none !important; }}
+[data-testid="stElementToolbar"], .modebar-container {{ display: none !important; }}
+{_WIDGETS} {{ display: none !important; }}
+.st-key-{LEAVE_KEY} [data-testid="stButton"] {{ display: block !important; }}
 [data-testid="stMainBlockContainer"] {{
     max-width: 1760px; margin: 0 auto; padding: 1.5rem 3rem 4.5rem 3rem;
 }}
@@ -80,6 +90,27 @@ def controls(period: Period) -> None:
             st.divider()
             st.button("발표 화면으로 보기", key=ENTER_KEY, on_click=_enter, icon=":material/slideshow:",
                       width="stretch", help="사이드바와 버튼 없이 큰 글씨로 보여 줍니다(화면 캡처·발표용).")
+
+
+_MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")  # ASCII punctuation: CommonMark lets a backslash escape each
+
+
+def _literal(text: str) -> str:
+    """st.table reads cells as Markdown: '2025. 4. 25.' would become a numbered list, '~' strike through."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
+    """A static table for the presentation view: it scales with the larger type and shows every row.
+
+    Values keep their types (numbers stay right-aligned); only what is shown is formatted.
+    """
+    header = {column: _literal(labels.COLUMNS.get(column, column)) for column in kinds}
+    styler = frame[list(kinds)].rename(columns=header).style.hide(axis="index")
+    for column, kind in kinds.items():
+        styler = styler.format(lambda value, kind=kind: _literal(export.display_value(value, kind)) or "-",
+                               subset=[header[column]])
+    st.table(styler)
 
 
 def adapt(figure: go.Figure) -> go.Figure:

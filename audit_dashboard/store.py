@@ -60,14 +60,17 @@ def primary_keys(schema_files) -> dict[str, list[str]]:
     return {table: list(columns) for table, columns in rows}
 
 
-def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, verify=None) -> None:
+def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, verify=None,
+                parquet: dict[str, list[Path]] | None = None) -> None:
     """Create a store at `target` from the schema and frames, replacing it atomically.
 
-    `verify(con)` runs on the finished new store; if it raises, the old store stays.
+    `parquet` adds rows from Parquet files straight into a table (imported records: no
+    round trip through pandas at scale). `verify(con)` runs on the finished new store; if it
+    raises, the old store stays.
     """
     target = Path(target)
     known = schema_columns(schema_files)
-    unknown = set(frames) - set(known)
+    unknown = (set(frames) | set(parquet or {})) - set(known)
     if unknown:
         raise ValueError(f"스키마에 없는 표입니다: {', '.join(sorted(unknown))}")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +85,10 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
                 # Identifiers cannot be bound; `table` is allow-listed against the schema above.
                 con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM incoming')
                 con.unregister("incoming")
+            for table, files in (parquet or {}).items():
+                if files:
+                    con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM read_parquet($files)',
+                                {"files": [str(f) for f in files]})
             if verify is not None:
                 verify(con)
             con.execute("CHECKPOINT")
@@ -115,3 +122,23 @@ def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFra
         return cursor.execute(query_text(name), params or None).df()
     finally:
         cursor.close()
+
+
+def connect_read_write(path: Path) -> duckdb.DuckDBPyConnection:
+    """For bulk loads into a store that no reader has open (the importer's scratch copy, benchmarks)."""
+    con = duckdb.connect(str(path))
+    con.execute("SET autoinstall_known_extensions = false")
+    return con
+
+
+def append_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Append a frame to a table in bulk (never row by row), matching columns by name."""
+    known = {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if table not in known:
+        raise ValueError(f"저장소에 없는 표입니다: {table}")
+    con.register("incoming", frame)
+    try:
+        # `table` is allow-listed against the store's own tables above.
+        con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM incoming')
+    finally:
+        con.unregister("incoming")

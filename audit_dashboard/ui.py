@@ -42,20 +42,6 @@ def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_li
         st.caption(provenance_line)
 
 
-# How each kind of column is written.
-_FORMATS = {
-    "number": fmt.number,
-    "won": fmt.number,
-    "percent": fmt.percent,
-    "signed": fmt.signed,
-    "points": fmt.points,
-    "date": fmt.date,
-    "measure": lambda v: labels.MEASURE.get(v, v),
-    "signed_percent": fmt.signed_percent,
-    "decimal": lambda v: fmt.number(v, 1),
-}
-
-
 def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None, height: str | int = "auto") -> None:
     """Show `frame` with Korean headers and the department's number style.
 
@@ -66,10 +52,11 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
     styler = shown.style
     for column, kind in kinds.items():
         header = labels.COLUMNS.get(column, column)
-        if kind in _FORMATS:
-            styler = styler.format(_FORMATS[kind], subset=[header], na_rep="-")
+        # Text columns too: a missing cell reads '-', never 'None'.
+        formatter = fmt.BY_KIND.get(kind, lambda v: "-" if v is None or v != v else str(v))
+        styler = styler.format(formatter, subset=[header], na_rep="-")
     if presentation.active():
-        st.table(styler.hide(axis="index"))  # static: scales with the larger type, every row in the capture
+        presentation.table(frame, kinds)  # static: scales with the larger type, every row in the capture
         return
     st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
 

@@ -21,7 +21,7 @@ with right:
     ui.show(audits.self_audits_chart())
 
 st.subheader("공직비위 조사·비위 예방·재산등록(Ⅱ-3)")
-left, right = st.columns([3, 2])
+left, right = st.columns(2)
 with left:
     ui.show(audits.investigations_chart())
 with right:

@@ -34,13 +34,16 @@ with tiles[2]:
     ui.kpi_tile("집행잔액(천원)", fmt.number(total["remaining"]), detail=f"예산액의 {fmt.percent(100 - total['execution_rate'])}",
                 provenance_line=line)
 with tiles[3]:
-    detail = f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)} 대비 **{fmt.points(total['gap'])}**"
-    if total["execution_rate_printed"] is not None and snap.is_report:
+    behind = fmt.round_half_up(total["gap"], 1) < 0
+    detail = (f"{fmt.percent(total['execution_rate'], 1)} · 연간 경과율 {fmt.percent(total['year_elapsed'], 1)} 대비 "
+              f"**{fmt.points(total['gap'])}**")
+    if snap.is_report:
         detail += f"  \n보고서 표기 {fmt.percent(total['execution_rate_printed'])}"
     detail += "  \n" + (ui.target_line(total["execution_rate"], budget.target(snap)) or "목표 미설정(data/targets.csv)")
     ui.kpi_tile("집행률", fmt.percent(total["execution_rate"]), detail=detail, provenance_line=line,
-                delta=f"경과율 대비 {fmt.points(total['gap'])}", delta_color="normal",
-                delta_arrow="down" if fmt.round_half_up(total["gap"], 1) < 0 else "up")
+                delta=f"경과율 대비 {fmt.points(total['gap'])}",
+                # Streamlit reads '△' as positive: a gap behind the year is said to be down and red.
+                delta_color="inverse" if behind else "normal", delta_arrow="down" if behind else "up")
 
 st.subheader("단위사업별 집행")
 ui.show(budget.programme_chart(snap))

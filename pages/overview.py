@@ -4,6 +4,7 @@ import streamlit as st
 
 from audit_dashboard import fmt, labels, ui
 from audit_dashboard.period_filter import period_filter
+from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
 from audit_dashboard.views.report_sections import meta
 
@@ -24,6 +25,8 @@ for row in (tiles[:3], tiles[3:]):
         with column:
             ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(kpi.details),
                         provenance_line=ui.provenance(kpi.source, kpi.period, kpi.origin))
+
+search_box()
 
 discrepancies = overview.discrepancies()
 with st.expander(f"보고서 원문이 서로 맞지 않는 곳 {len(discrepancies.frame)}건", icon=":material/rule:"):

@@ -1,7 +1,10 @@
--- Every figure, table row and printed line of the report that contains a word.
--- Spaces and thousands commas are ignored on both sides, so '원가 심사' finds '원가계산 제비율 심사'
--- and '1602' finds '1,602명'. Figures come first, then table rows, projects, and bullets.
-WITH entries AS (
+-- Every figure, table row and printed line of the report that contains all the words of $word.
+-- Spaces and thousands commas inside the text are ignored, so '원가 심사' finds '원가계산 제비율 심사',
+-- '계약 심사' finds '계약심사' and '1602' finds '1,602명'. Figures come first, then table rows, projects, bullets.
+WITH words AS (
+    SELECT list_filter(string_split(lower(replace(trim($word), ',', '')), ' '), lambda w: w <> '') AS words
+),
+entries AS (
     SELECT 'figure' AS kind, 1 AS kind_rank, 2025 AS plan_year, f.project_no, f.section, NULL AS block,
            f.item_id, f.label, NULL AS detail, f.value, f.unit, NULL::BIGINT AS value2,
            f.label || ' ' || CAST(f.value AS VARCHAR) AS haystack
@@ -53,13 +56,15 @@ WITH entries AS (
     JOIN projects AS p ON p.plan_year = i.plan_year AND p.project_no = i.project_no
 )
 SELECT kind, plan_year, project_no, section, block, item_id, label, detail, value, unit, value2
-FROM entries
-WHERE contains(replace(replace(lower(haystack), ' ', ''), ',', ''),
-               replace(replace(lower($word), ' ', ''), ',', ''))
+FROM entries, words
+WHERE len(words.words) > 0
+  AND list_bool_and(list_transform(words.words,
+                                   lambda w: contains(replace(replace(lower(haystack), ' ', ''), ',', ''), w)))
 ORDER BY kind_rank, plan_year NULLS FIRST, project_no NULLS FIRST, section, kind,
          CASE block
              WHEN '추진방향' THEN 1 WHEN '사업개요' THEN 2 WHEN '주요 추진실적' THEN 3
              WHEN '향후계획' THEN 4 WHEN '세부 추진계획' THEN 5 WHEN '추진일정' THEN 6 END NULLS FIRST,
          TRY_CAST(split_part(item_id, '.', 1) AS INTEGER),
          TRY_CAST(NULLIF(split_part(item_id, '.', 2), '') AS INTEGER) NULLS FIRST,
+         CASE WHEN kind = 'figure' THEN -value END NULLS LAST,  -- '평가대상 41건' before '개정권고 9건'
          label;

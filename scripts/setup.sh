@@ -17,5 +17,5 @@ if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
 for req in "$@"; do
-    .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req" -c constraints.txt
 done

@@ -59,6 +59,7 @@ def run_page(name: str, query: dict | None = None, timeout: int = 60):
         at.query_params[key] = value
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    assert len(at.main.children) > 0, f"{name} drew nothing (a syntax error is not reported as an exception)"
     return at
 
 

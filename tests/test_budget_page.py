@@ -7,6 +7,8 @@ import shutil
 import numpy as np
 import pytest
 
+from streamlit.proto.Metric_pb2 import Metric
+
 from audit_dashboard import build, fmt, labels, paths
 from conftest import metrics, page_text, run_page, tables
 
@@ -143,6 +145,18 @@ def test_the_first_quarter_uses_the_sample_snapshot_of_31_march_and_says_so():
     assert len(values(traces(curve(at))["누적 집행률: 월말 샘플"]["y"])) == 3
 
 
+def test_a_rate_behind_the_year_points_down_in_red_and_one_ahead_up_in_green():
+    def rate_tile(at):
+        return next(m.proto for m in at.metric if m.label == "집행률")
+
+    behind = rate_tile(run_page("budget.py", {"from": "2025Q1", "to": "2025Q1"}))
+    assert behind.delta == "경과율 대비 △3.7%p"
+    assert (behind.direction, behind.color) == (Metric.MetricDirection.DOWN, Metric.MetricColor.RED)
+    ahead = rate_tile(run_page("budget.py"))
+    assert ahead.delta == "경과율 대비 +14.5%p"
+    assert (ahead.direction, ahead.color) == (Metric.MetricDirection.UP, Metric.MetricColor.GREEN)
+
+
 def test_the_fourth_quarter_falls_back_to_the_latest_snapshot_9_30():
     text = page_text(run_page("budget.py", {"from": "2025Q4", "to": "2025Q4"}))
     assert "기준 시점: **2025. 9. 30.** (보고서)" in text and "선택 기간의 끝(2025. 12. 31.)" in text
@@ -183,3 +197,20 @@ def test_the_reconciliation_shows_each_difference_in_thousand_won():
     assert "청렴하고 투명한 감사행정 예산액 +1,780천원" in text and "계(기본경비 포함) 집행액 △1천원" in text
     mapping = table_with(at, COLUMN["basis"])
     assert mapping[COLUMN["project_no"]].tolist() == ["1", "6", "3", "2", "4", "5"]
+
+
+def test_the_council_pack_gets_what_the_page_shows_with_sample_marks():
+    from audit_dashboard.period import Period, REPORT_PERIOD
+    from audit_dashboard.views import budget
+
+    items = {item.key: item for item in budget.council_items(REPORT_PERIOD)}
+    assert list(items) == ["budget_total", "budget_programmes_bars", "budget_programmes", "budget_projects_bars",
+                           "budget_projects", "budget_funding", "budget_execution_curve", "budget_plans_2026_bars",
+                           "budget_plans_2026", "budget_reconciliation", "budget_programme_projects"]
+    total = items["budget_total"].frame.iloc[0]
+    assert (total["budget"], total["executed"], fmt.percent(total["execution_rate"])) == (271988, 242860, "89%")
+    assert [key for key, item in items.items() if item.sample] == ["budget_execution_curve"]
+    june = {item.key: item for item in budget.council_items(Period.of_year(2025, 2, 2))}
+    assert june["budget_total"].sample and june["budget_programmes"].sample
+    assert [item.key for item in budget.council_items(Period.of_year(2024, 1, 4))] == [
+        "budget_plans_2026_bars", "budget_plans_2026", "budget_reconciliation", "budget_programme_projects"]

@@ -8,7 +8,10 @@ import plotly.graph_objects as go
 from .. import charts, fmt
 from ..app_data import ask
 from ..content import Chart, Table
-from .report_sections import ProjectText, Tile, figure_text, figure_tile, project_text, report_period, source
+from ..period import Period
+from . import plans_2026
+from .report_sections import (ProjectText, Tile, figure_text, figure_tile, project_text, report_period, source,
+                              tiles_table)
 
 AUDIT_PROJECT, INVESTIGATION_PROJECT = 1, 3
 OUTCOME_COLOURS = {"징계": "#c0392b", "훈계 등": "#f39c12", "종결": "#7f8c8d", "진행": "#2e86c1"}
@@ -85,11 +88,9 @@ def investigations_table() -> Table:
 
 def integrity_system_tiles() -> list[Tile]:
     """Case sharing, property registration and the ethics committee (Ⅱ-3)."""
-    sharing = figure_tile("case_sharing_posts", "비위 사례 공유(새올게시판 공지)",
-                          detail="주요 언론보도 및 카드뉴스를 새올게시판에 공지")
     return [
-        Tile(sharing.label, f"{figure_text('case_sharing_posts')}, {figure_text('case_sharing_items')}",
-             sharing.source, sharing.period, sharing.detail),
+        figure_tile("case_sharing_items", "비위 사례 공유",
+                    detail=f"주요 언론보도 및 카드뉴스 새올게시판 공지 **{figure_text('case_sharing_posts')}**"),
         figure_tile("property_reviews", "재산등록 심사 완료", detail="정기 및 수시 변동대상자"),
         figure_tile("property_disclosure_refusals", "재산등록 고지거부 심사", detail="고지거부 신청 접수 및 심사"),
         figure_tile("ethics_committee_meetings", "공직자윤리위원회 회의 개최"),
@@ -98,3 +99,13 @@ def integrity_system_tiles() -> list[Tile]:
 
 def project_texts() -> list[ProjectText]:
     return [project_text(2025, AUDIT_PROJECT), project_text(2025, INVESTIGATION_PROJECT)]
+
+
+def council_items(period: Period) -> list[Chart | Table]:
+    """What the page shows, for the council pack. Report-only figures: the period does not change them."""
+    return [
+        tiles_table("audits_figures", "자체감사·사전예방 감사 실적", self_audit_tiles()),
+        self_audits_table(), self_audits_chart(), investigations_chart(), investigations_table(),
+        tiles_table("audits_integrity_system", "비위 사례 공유·재산등록·공직자윤리위원회", integrity_system_tiles()),
+        plans_2026.remaining_plans([AUDIT_PROJECT, INVESTIGATION_PROJECT]),
+    ]

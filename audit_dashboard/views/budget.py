@@ -102,6 +102,17 @@ def projection_text(snap: Snapshot, total: dict) -> str:
     return text + " (직선 추정이며 예측이 아닙니다.)"
 
 
+def total_table(snap: Snapshot) -> Table:
+    """The page's four tiles as one row, for exports and the council pack."""
+    total = totals(snap)
+    frame = pd.DataFrame([{key: total[key] for key in
+                           ("budget", "executed", "remaining", "execution_rate", "year_elapsed", "gap")}])
+    return Table("budget_total", f"예산 집행 합계({fmt.date(snap.date)} 기준)", "천원, %, %p", snap.period,
+                 snap.source_for(SOURCE_PROGRAMMES), frame,
+                 {"budget": "won", "executed": "won", "remaining": "won", "execution_rate": "percent",
+                  "year_elapsed": "percent", "gap": "points"}, snap.source)
+
+
 # --- 단위사업 and projects ------------------------------------------------------------------------
 
 def programmes(snap: Snapshot) -> pd.DataFrame:
@@ -360,3 +371,14 @@ def reconciliation_table() -> Table:
                  "2025. 9. 30. 기준", SOURCE_MAP, reconciliation(),
                  {"programme": "text", "project_nos": "text", "measure": "measure", "expected": "won",
                   "actual": "won", "difference": "signed"})
+
+
+def council_items(period: Period) -> list[Chart | Table]:
+    """What the page shows, for the council pack: execution at the period's snapshot (when its year has
+    one), then the report-only 2026 comparison and reconciliation."""
+    snap = snapshot(period)
+    items: list[Chart | Table] = []
+    if snap is not None:
+        items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
+                  project_table(snap), funding_table(snap), execution_curve(snap)]
+    return items + [plan_chart(), plan_table(), reconciliation_table(), programme_projects_table()]

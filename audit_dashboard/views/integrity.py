@@ -4,7 +4,10 @@ from __future__ import annotations
 from .. import charts, fmt
 from ..app_data import ask
 from ..content import Chart, Table
-from .report_sections import ProjectText, Tile, figure_text, figure_tile, project_text, report_period, source
+from ..period import Period
+from . import plans_2026
+from .report_sections import (ProjectText, Tile, figure_text, figure_tile, project_text, report_period, source,
+                              tiles_table)
 
 INTEGRITY_PROJECT, HUMAN_RIGHTS_PROJECT = 6, 2
 
@@ -34,7 +37,7 @@ def education() -> tuple[Chart, Table]:
     for audience, participants, sessions in zip(frame["audience"], frame["participants"], frame["sessions_text"]):
         figure.add_annotation(x=f"{audience} 대상", y=int(participants), text=sessions, showarrow=False, yshift=14)
     figure.update_yaxes(range=[0, int(frame["participants"].max()) * 1.25])
-    chart = Chart("integrity_hr_education", "인권감수성 향상 교육: 대상별 참여 인원(막대 위는 횟수)", "명",
+    chart = Chart("integrity_hr_education", "인권교육 대상별 참여 인원(막대 위: 횟수)", "명",
                   report_period(), source("Ⅱ-2 주요 추진실적"), figure)
     table = Table("integrity_hr_education_table", "인권감수성 향상 교육 대상별 실적", "회·개소, 명", report_period(),
                   source("Ⅱ-2 주요 추진실적"), frame,
@@ -55,3 +58,15 @@ def human_rights_tiles() -> list[Tile]:
 
 def project_texts() -> list[ProjectText]:
     return [project_text(2025, INTEGRITY_PROJECT), project_text(2025, HUMAN_RIGHTS_PROJECT)]
+
+
+def council_items(period: Period) -> list[Chart | Table]:
+    """What the page shows, for the council pack. Report-only figures: the period does not change them."""
+    chart, table = education()
+    return [
+        tiles_table("integrity_figures", "청렴한 공직문화 조성 실적", integrity_tiles()),
+        plans_2026.remaining_plans([INTEGRITY_PROJECT]),
+        chart, table,
+        tiles_table("human_rights_figures", "인권 홍보·지역사회 연계·인권영향평가 실적", human_rights_tiles()),
+        plans_2026.remaining_plans([HUMAN_RIGHTS_PROJECT]),
+    ]

@@ -6,6 +6,7 @@ import pandas as pd
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table
+from ..period import Period
 from .report_sections import Tile, as_of, source
 
 ROWS = {"authorized": "정원", "current": "현원", "surplus": "과부족"}
@@ -80,3 +81,8 @@ def equipment_table() -> Table:
     return Table("organisation_equipment", "주요시설 및 장비", "-", as_of(), source("Ⅰ-3 주요시설 및 장비"),
                  ask("organisation_equipment"),
                  {"equipment_kind": "text", "equipment_name": "text", "equipment_status": "text", "equipment_note": "text"})
+
+
+def council_items(period: Period) -> list[Chart | Table]:
+    """What the page shows, for the council pack. A state as of the report date: the period does not change it."""
+    return [teams_table(), staffing_table(), staffing_chart(), equipment_table()]

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 from .. import charts, fmt
 from ..app_data import ask
 from ..content import Chart, Table
+from ..period import Period
 from .report_sections import ProjectText, as_of, project_text, source
 
 PLAN_YEAR = 2026
@@ -182,3 +183,8 @@ def remaining_plans(project_nos: list[int] | None = None) -> Table:
                  "2025년 남은 계획(향후계획)", "-",
                  f"{as_of()} 계획 · 남은 기간 2025. 10. 1. ~ 2025. 12. 31.", source("Ⅱ 향후계획"),
                  frame.reset_index(drop=True), columns)
+
+
+def council_items(period: Period) -> list[Chart | Table]:
+    """What the page shows, for the council pack. Plans as printed: the period does not change them."""
+    return [budget_table(), budget_chart(), calendar_chart(), unscheduled_table(), remaining_plans()]

@@ -12,6 +12,7 @@ import pandas as pd
 
 from .. import fmt
 from ..app_data import ask, ask_one
+from ..content import Table
 
 BLOCK_ORDER = ["추진방향", "사업개요", "주요 추진실적", "향후계획", "세부 추진계획", "추진일정"]
 
@@ -71,6 +72,15 @@ def figure_tile(key: str, label: str | None = None, detail: str | None = None) -
     return Tile(label or row["label"], figure_text(key), source(row["section"]), report_period(), detail)
 
 
+def tiles_table(key: str, title: str, tiles: list[Tile]) -> Table:
+    """The figures of a row of tiles as one table, for the council pack and downloads."""
+    frame = pd.DataFrame({"subject": [t.label for t in tiles], "printed": [t.value for t in tiles],
+                          "section": [t.source.removeprefix(meta()["title"]).strip() for t in tiles]})
+    sections = ", ".join(dict.fromkeys(frame["section"]))
+    return Table(key, title, "건·명·회", tiles[0].period, source(sections), frame,
+                 {"subject": "text", "printed": "text", "section": "text"})
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>#$|])")
 
 
@@ -118,7 +128,7 @@ def project_text(plan_year: int, project_no: int, blocks: list[str] | None = Non
             parts.append(f"**□ {block}**\n\n{bullets(block_items)}")
     if with_budget:
         heading = "예산현황" if plan_year == 2025 else "소요예산"
-        parts.append(f"**□ {heading}** (단위: 천원): {budget_line(plan_year, project_no)}")
+        parts.append(f"**□ {heading}**: {budget_line(plan_year, project_no)}")
     period = report_period() if plan_year == 2025 else f"{plan_year}년 계획"
     return ProjectText(
         key=f"project_{plan_year}_{project_no}",

@@ -1,0 +1,160 @@
+"""Every page in real headless Chromium (Debian's), as staff see and capture it.
+
+Screenshots of every page, normal and in the presentation view, are saved to
+test-artifacts/screenshots/ for review; downloaded files to test-artifacts/downloads/.
+"""
+from __future__ import annotations
+
+import io
+import re
+import struct
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from audit_dashboard import council_pack, export, labels
+from audit_dashboard.navigation import PAGES
+from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: F401 (fixtures)
+from browser_support import full_page_screenshot, wait_settled
+
+QUERY = "from=2025Q1&to=2025Q3"
+FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
+IDS = [p.url_path for p in PAGES]
+
+# Inputs a viewer could use; the presentation view keeps only its own way out (and tabs, which hold content).
+VISIBLE_INPUTS = """() => Array.from(document.querySelectorAll('button, input, select, textarea, [role="slider"]'))
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 3 && r.height > 3; })  // not a11y-only
+    .filter((e) => !e.closest('.st-key-present_leave') && e.getAttribute('role') !== 'tab')
+    .map((e) => e.outerHTML.slice(0, 300))"""
+
+WEB_FONT = """() => ({
+    faces: Array.from(document.fonts).filter((f) => f.family.replace(/"/g, '') === 'NanumSquare')
+                                     .map((f) => f.weight + ' ' + f.status),
+    heading: getComputedStyle(document.querySelector('h1')).fontFamily,
+})"""
+
+
+def address(spec) -> str:
+    """A page's own URL, as the menu links to it (Streamlit serves the default page at /)."""
+    return "" if spec.default else spec.url_path
+
+
+def open_page(tab, url: str) -> None:
+    tab.goto(url)
+    wait_settled(tab)
+    # 'Page not found' and other notices come as a dialog over the page.
+    assert tab.locator('[role="dialog"]').count() == 0, tab.locator('[role="dialog"]').first.inner_text()
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=IDS)
+def test_every_page_opens_by_its_url_in_the_web_font_without_an_error_box(spec, app_url, page, screenshots):
+    open_page(page, f"{app_url}/{address(spec)}?{QUERY}")
+    full_page_screenshot(page, screenshots / f"{spec.url_path}.png")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert page.locator("h1").first.inner_text().strip() == spec.title
+    font = page.evaluate(WEB_FONT)
+    assert sorted(font["faces"]) == ["400 loaded", "700 loaded"]
+    assert font["heading"].startswith("NanumSquare")
+    assert not [e for e in page.console_errors if "OTS" in e or "font" in e.lower()]
+    # Page icons are Material icons, drawn by the bundled icon font: no emoji font needed.
+    assert all(p.icon.startswith(":material/") for p in PAGES)
+    assert page.locator('[data-testid="stSidebarNav"] [data-testid="stIconMaterial"]').count() == len(PAGES)
+
+
+@pytest.mark.parametrize("spec", PAGES, ids=IDS)
+def test_the_presentation_view_hides_sidebar_and_widgets_and_states_period_and_as_of(spec, app_url, slide,
+                                                                                   screenshots):
+    open_page(slide, f"{app_url}/{address(spec)}?{QUERY}&view=present")
+    full_page_screenshot(slide, screenshots / f"{spec.url_path}-present.png")
+    assert not slide.locator('[data-testid="stSidebar"]').is_visible()
+    assert not slide.locator('[data-testid="stHeader"]').is_visible()
+    assert slide.evaluate(VISIBLE_INPUTS) == []
+    assert slide.locator(".present-footer").inner_text().replace("\n", " ").startswith(FOOTER)
+    assert slide.locator("h1").first.inner_text().strip() == spec.title
+    # Light whatever the viewer's system asks for, and larger type.
+    assert slide.evaluate("getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor") \
+        == "rgb(255, 255, 255)"
+    assert slide.evaluate("getComputedStyle(document.documentElement).fontSize") == "20px"
+    assert slide.locator('[data-testid="stTable"] ol').count() == 0  # dates are not turned into lists
+    assert slide.locator('[data-testid="stException"]').count() == 0
+
+
+def test_the_sidebar_button_enters_the_presentation_view_and_its_button_leaves_it(app_url, page):
+    open_page(page, f"{app_url}/{address(PAGES[1])}?from=2025Q2&to=2025Q3")
+    page.get_by_role("button", name="발표 화면으로 보기").click()
+    page.wait_for_url(re.compile(r"view=present"))
+    wait_settled(page)
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    assert "2025년 2~3분기" in page.locator(".present-footer").inner_text()
+    page.get_by_role("button", name="발표 화면 끝내기").click()
+    page.wait_for_url(lambda url: "view=present" not in url)
+    wait_settled(page)
+    assert page.locator('[data-testid="stSidebar"]').is_visible()
+    assert "from=2025Q2" in page.url
+
+
+def first_page_with(tab, app_url: str, selector: str):
+    for spec in PAGES:
+        open_page(tab, f"{app_url}/{address(spec)}?{QUERY}")
+        if tab.locator(f"{selector} >> visible=true").count():
+            return spec
+    pytest.fail(f"no page has {selector}")
+
+
+def download(tab, selector: str, folder):
+    with tab.expect_download(timeout=180_000) as info:
+        tab.locator(f"{selector} >> visible=true").first.click()
+    target = folder / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def test_a_chart_downloads_as_a_png_at_twice_screen_resolution(app_url, page, downloads):
+    first_page_with(page, app_url, '[class*="st-key-png_"] button')
+    path = download(page, '[class*="st-key-png_"] button', downloads)
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width == 2 * export.PNG_WIDTH and height >= 2 * 300
+    assert re.search(r"[가-힣]", path.name) and path.suffix == ".png"  # named by its Korean title
+
+
+def test_a_table_downloads_as_csv_for_korean_excel_and_as_xlsx(app_url, page, downloads):
+    first_page_with(page, app_url, '[class*="st-key-csv_"] button')
+    data = download(page, '[class*="st-key-csv_"] button', downloads).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "단위:" in text and "기간:" in text and "출처:" in text
+    assert not re.search(r'(^|,)"?[=+\-@]', text, re.MULTILINE)
+    sheet = load_workbook(io.BytesIO(download(page, '[class*="st-key-xlsx_"] button', downloads).read_bytes())).active
+    assert "단위:" in sheet["A1"].value or "단위:" in sheet["A2"].value
+    assert not [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+
+
+def pdf_text(path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return [" ".join(page.split()) for page in text.split("\f")[:-1]]
+
+
+def test_the_council_pack_downloads_as_one_a4_landscape_pdf_of_every_page(app_url, page, downloads):
+    open_page(page, f"{app_url}/{address(PAGES[0])}?{QUERY}")
+    path = download(page, ".st-key-council_pack button", downloads)
+    assert path.name == "감사담당관_의회보고자료_2025Q1-2025Q3.pdf"
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    assert "841.89 x 595.276 pts (A4)" in info
+    pages = pdf_text(path)
+    cover = pages[0]
+    for text in [labels.DEPARTMENT, "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)", "자료 기준일 2025. 9. 30.",
+                 "?from=2025Q1&to=2025Q3"]:
+        assert text in cover
+    summary = next(text for text in pages[1:] if "핵심 지표 요약" in text)
+    for figure in ["1,622건", "89%", "242,860천원", "1,602명"]:
+        assert figure in summary
+    for number, text in enumerate(pages[1:], start=2):
+        assert re.search(rf"\b{number}\s*/\s*{len(pages)}\b", text)
+        if f"[{labels.SAMPLE_BADGE}]" in text:  # a sample-derived table or chart is on this page
+            assert text.count(labels.SAMPLE_BADGE) >= 2  # ... so the page header carries the mark too
+    for title in [p.title for p in PAGES if p.title not in council_pack.TOOL_PAGES]:
+        assert any(title in text for text in pages)
