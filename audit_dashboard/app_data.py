@@ -1,7 +1,7 @@
 """How pages ask questions: a cached read-only connection and cached answers.
 
-The connection is keyed by the store file and its modification time, so a rebuilt store
-(moved into place with os.replace) is picked up on the next rerun; the old connection is closed.
+The connection is keyed by the store's current versioned file (see store.py), so a rebuilt
+store is picked up on the next rerun; the old connection is closed.
 """
 from __future__ import annotations
 
@@ -18,29 +18,29 @@ def _close(con) -> None:
 
 
 @st.cache_resource(max_entries=2, on_release=_close, show_spinner=False)
-def _connection(path: str, stamp: int):
+def _connection(path: str):
     return store.connect_read_only(Path(path))
 
 
-def _store_stamp() -> tuple[str, int]:
-    path = paths.STORE_FILE
-    if not path.exists():
+def _current_store() -> str:
+    current = store.current_file(paths.STORE_FILE)
+    if current is None:
         # A fresh checkout opened without the run script: build from data/ first.
         from .build import build
 
-        build(path)
-    return str(path), path.stat().st_mtime_ns
+        build(paths.STORE_FILE)
+        current = store.current_file(paths.STORE_FILE)
+    return str(current)
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def _answer(path: str, stamp: int, name: str, params: tuple) -> pd.DataFrame:
-    return store.run_query(_connection(path, stamp), name, **dict(params))
+def _answer(path: str, name: str, params: tuple) -> pd.DataFrame:
+    return store.run_query(_connection(path), name, **dict(params))
 
 
 def ask(name: str, **params) -> pd.DataFrame:
     """The answer to one named question (queries/<name>.sql)."""
-    path, stamp = _store_stamp()
-    return _answer(path, stamp, name, tuple(sorted(params.items())))
+    return _answer(_current_store(), name, tuple(sorted(params.items())))
 
 
 def ask_one(name: str, **params) -> dict:

@@ -30,8 +30,9 @@ def build(store_file: Path | None = None, report_dir: Path | None = None, data_d
     records = samples.generate({**report, **config})
     imported = importer.existing_batches(data_dir)
     if imported:
-        # Real records replace the generated ones: samples are only the default.
-        del records["complaints"]
+        # Real records replace the generated ones of the same kind: samples are only the default.
+        sample = records["complaints"]
+        records["complaints"] = sample[~sample["complaint_kind"].isin(importer.imported_kinds(imported))]
     write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store,
                 parquet={"complaints": imported})
     return Path(store_file)

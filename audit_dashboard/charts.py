@@ -63,6 +63,9 @@ def bars(categories, series: dict[str, list], *, horizontal: bool = False, text_
     # Labels stay horizontal and readable; stacked callers may switch to inside.
     fig.update_traces(textangle=0, textfont_size=11, cliponaxis=False)
     fig.update_layout(barmode="group", uniformtext=dict(minsize=9, mode="hide"))
+    if len(series) > 5:
+        # Many series (an import may bring a dozen channels): a legend beside the plot, not over it.
+        fig.update_layout(legend=dict(orientation="v", yanchor="top", y=1, xanchor="left", x=1.02))
     if horizontal:
         fig.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
         fig.update_xaxes(separatethousands=True, tickformat=",d")

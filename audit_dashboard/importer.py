@@ -217,6 +217,14 @@ def existing_batches(data_dir: Path | None = None) -> list[Path]:
     return sorted(imports_dir(data_dir).glob("*.parquet"))
 
 
+def imported_kinds(batches: list[Path]) -> set[str]:
+    """The complaint kinds the batches bring (reads one column only)."""
+    kinds: set[str] = set()
+    for batch in batches:
+        kinds |= set(pd.read_parquet(batch, columns=["complaint_kind"])["complaint_kind"].unique())
+    return kinds
+
+
 def import_file(content: bytes, file: str, kind: str = "고충민원", *, data_dir: Path | None = None,
                 store_file: Path | None = None) -> ImportResult:
     """Check, keep and load one register; on any failure nothing stays changed."""

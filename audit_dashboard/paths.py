@@ -5,10 +5,10 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = ROOT / "data"
+# Both can be pointed elsewhere (tests and the browser tests run on their own copies).
+DATA_DIR = Path(os.environ.get("AUDIT_DATA", ROOT / "data"))
 REPORT_DIR = DATA_DIR / "report"
 QUERIES_DIR = ROOT / "queries"
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 
-# The store can be pointed elsewhere (tests build their own).
 STORE_FILE = Path(os.environ.get("AUDIT_STORE", ROOT / "var" / "audit.duckdb"))

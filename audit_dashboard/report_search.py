@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import fmt
+from . import fmt, presentation
 from .app_data import ask
 from .navigation import PAGES
 
@@ -104,7 +104,11 @@ def _escape(text: str) -> str:
 
 
 def search_box() -> None:
-    """A search input and, for a word, a link per result to the page that shows it."""
+    """A search input and, for a word, a link per result to the page that shows it.
+
+    Not drawn in the presentation view, which shows figures only."""
+    if presentation.active():
+        return
     pages = {page.url_path: page for page in PAGES}
     st.subheader("보고서에서 찾기")
     word = st.text_input("보고서에서 찾기", key="report_search", label_visibility="collapsed",

@@ -1,13 +1,17 @@
 """The only code that talks to DuckDB.
 
-Writing: a new store is built in a temporary file and moved over the old one in one
-`os.replace`, so a failed build leaves the previous store as it was.
+A store is named by a logical path (var/audit.duckdb). Each build writes a new versioned file
+beside it (var/audit.duckdb.v<time>) and then replaces a small pointer file
+(var/audit.duckdb.current) in one `os.replace`, so a failed build leaves the previous store as
+it was. Versions, not a file swapped in place: DuckDB keeps one database per path in a process,
+so a reader would go on seeing a file replaced under the same name; a new name is a new database.
 Reading: read-only connections, one named query (queries/<name>.sql) at a time,
 values passed as bound parameters.
 """
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -74,8 +78,8 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
     if unknown:
         raise ValueError(f"스키마에 없는 표입니다: {', '.join(sorted(unknown))}")
     target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.with_name(f".{target.name}.{os.getpid()}.building")
-    scratch.unlink(missing_ok=True)
+    version = target.with_name(f"{target.name}.v{time.time_ns()}")
+    scratch = version.with_name(f".{version.name}.building")
     try:
         con = duckdb.connect(str(scratch))
         try:
@@ -94,14 +98,45 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        os.replace(scratch, target)
+        os.replace(scratch, version)
+        _point_to(target, version)
     finally:
         scratch.unlink(missing_ok=True)
         Path(str(scratch) + ".wal").unlink(missing_ok=True)
+    _remove_old_versions(target, keep=version)
+
+
+def _pointer(target: Path) -> Path:
+    return target.with_name(f"{target.name}.current")
+
+
+def _point_to(target: Path, version: Path) -> None:
+    pointer = _pointer(target)
+    scratch = pointer.with_name(f".{pointer.name}.{os.getpid()}")
+    scratch.write_text(version.name, encoding="utf-8")
+    os.replace(scratch, pointer)
+
+
+def _remove_old_versions(target: Path, keep: Path) -> None:
+    """Older versions go; a reader still holding one keeps it open until it moves on (POSIX)."""
+    for old in target.parent.glob(f"{target.name}.v*"):
+        if old != keep and not old.name.endswith(".wal"):
+            old.unlink(missing_ok=True)
+            Path(str(old) + ".wal").unlink(missing_ok=True)
+
+
+def current_file(target: Path) -> Path | None:
+    """The file the store at logical path `target` is now, or None if it was never built."""
+    target = Path(target)
+    pointer = _pointer(target)
+    if pointer.exists():
+        return target.with_name(pointer.read_text(encoding="utf-8").strip())
+    return target if target.exists() else None
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path), read_only=True)
+    """A read-only connection to a store's current version (`path` logical or versioned)."""
+    con = duckdb.connect(str(current_file(path) or path), read_only=True)
     con.execute("SET autoinstall_known_extensions = false")
     return con
 
@@ -126,7 +161,7 @@ def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFra
 
 def connect_read_write(path: Path) -> duckdb.DuckDBPyConnection:
     """For bulk loads into a store that no reader has open (the importer's scratch copy, benchmarks)."""
-    con = duckdb.connect(str(path))
+    con = duckdb.connect(str(current_file(path) or path))
     con.execute("SET autoinstall_known_extensions = false")
     return con
 

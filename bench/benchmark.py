@@ -134,7 +134,7 @@ def main(argv=None) -> int:
         for rows in sizes:
             path = Path(scratch) / f"bench_{rows}.duckdb"
             load_seconds = make_store(path, rows)
-            size_mb = path.stat().st_size / 1e6
+            size_mb = store.current_file(path).stat().st_size / 1e6
             results = time_queries(path)
             peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             lines.append(f"\n### {rows:,} complaints (10 years) — store {size_mb:,.0f} MB, built in {load_seconds:,.1f} s, "
@@ -142,7 +142,8 @@ def main(argv=None) -> int:
             lines.append("| period | query | median ms | slowest ms |\n| --- | --- | ---: | ---: |")
             lines += [f"| {r['period']} | {r['query']} | {r['median_ms']:,.1f} | {r['max_ms']:,.1f} |" for r in results]
             print("\n".join(lines[-len(results) - 3:]), flush=True)
-            path.unlink()
+            for built in Path(scratch).glob(f"{path.name}*"):
+                built.unlink()
     with open(args.out, "a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
     print(f"\n결과를 {args.out}에 적었습니다.")

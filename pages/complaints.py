@@ -9,9 +9,9 @@ period = period_filter()
 ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}")
 
 coverage = records.coverage("complaints")
-if coverage["sample_rows"]:
-    ui.sample_notice("고충민원 기록")
 now = complaints.summary(period)
+if now["sample_rows"]:
+    ui.sample_notice("고충민원 기록")
 if not now["received"]:
     st.info(f"{period.label}에는 고충민원 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
             icon=":material/event_busy:")

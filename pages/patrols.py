@@ -10,9 +10,10 @@ period = period_filter()
 ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}")
 
 coverage = records.coverage("patrol_sessions")
-if coverage["sample_rows"]:
-    ui.sample_notice("순찰·현장민원 기록")
 now = patrols.summary(period)
+field = patrols.field_complaints(period)
+if now["sample_rows"] or field["sample_rows"]:
+    ui.sample_notice("순찰·현장민원 기록")
 if not now["sessions"]:
     st.info(f"{period.label}에는 순찰 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
             icon=":material/event_busy:")
@@ -21,7 +22,6 @@ if not now["sessions"]:
 previous, year_earlier = period.previous(), period.year_earlier()
 line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
 before, a_year_ago = patrols.summary(previous), patrols.summary(year_earlier)
-field = patrols.field_complaints(period)
 printed = patrols.report_figures()
 
 tiles = st.columns(4)

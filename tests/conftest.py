@@ -78,3 +78,11 @@ def metrics(at) -> dict:
 def tables(at) -> list:
     """The frames behind st.dataframe elements (styled display values are not included)."""
     return [d.value for d in at.dataframe]
+
+
+def stored(store_file):
+    """What a store is now: its current version's name and bytes (to prove nothing changed)."""
+    from audit_dashboard import store
+
+    current = store.current_file(store_file)
+    return current.name, current.read_bytes()

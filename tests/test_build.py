@@ -2,6 +2,7 @@
 import pytest
 
 from audit_dashboard import build
+from conftest import stored
 from audit_dashboard.errors import DataError, ReconciliationError
 
 
@@ -19,15 +20,16 @@ def existing_store(tmp_path):
 
 
 def test_a_wrong_programme_total_stops_the_build_and_keeps_the_store(report_copy, existing_store):
-    before = existing_store.read_bytes()
+    before = stored(existing_store)
     replace_in(report_copy / "table_totals.csv", "budget_programmes,budget,271988", "budget_programmes,budget,271998")
     with pytest.raises(ReconciliationError) as caught:
         build.build(existing_store, report_copy)
     message = caught.value.korean()
     assert "table_totals.csv 2행 'value' 열" in message
     assert "271,998" in message and "271,988" in message and "예산액" in message
-    assert existing_store.read_bytes() == before
-    assert [p.name for p in existing_store.parent.iterdir()] == ["audit.duckdb"]
+    assert stored(existing_store) == before
+    leftovers = sorted(p.name for p in existing_store.parent.iterdir())
+    assert leftovers == ["audit.duckdb.current", before[0]]  # no half-built file stays behind
 
 
 def test_channels_that_do_not_add_up_to_1622_are_named(report_copy, existing_store):

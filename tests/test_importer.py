@@ -8,6 +8,7 @@ import pytest
 
 from audit_dashboard import build, importer, paths, store
 from audit_dashboard.errors import DataError
+from conftest import stored
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "kr_complaints_ex_voc_records"
 
@@ -37,7 +38,7 @@ def complaints(store_file):
         con.close()
 
 
-def test_a_real_register_of_647_complaints_imports_and_replaces_the_samples(workspace):
+def test_a_real_register_of_647_complaints_imports_and_replaces_the_samples_of_its_kind(workspace):
     data, store_file = workspace
     path = real_file("민원처리현황.csv")
     result = importer.import_file(path.read_bytes(), path.name, data_dir=data, store_file=store_file)
@@ -45,10 +46,13 @@ def test_a_real_register_of_647_complaints_imports_and_replaces_the_samples(work
     assert (result.first_date.isoformat(), result.last_date.isoformat()) == ("2023-01-02", "2023-12-29")
     assert result.channels["안전신문고"] == 316 and result.channels["국민신문고"] == 136
     rows = complaints(store_file)
-    assert len(rows) == 647 and set(rows["source"]) == {"import"}
-    assert rows["status"].eq("처리완료").all()
+    grievances = rows[rows["complaint_kind"] == "고충민원"]
+    assert len(grievances) == 647 and set(grievances["source"]) == {"import"}
+    assert grievances["status"].eq("처리완료").all()
+    # 응답소 현장민원 are still the samples: an import replaces only its own kind.
+    assert set(rows.loc[rows["complaint_kind"] == "응답소 현장민원", "source"]) == {"sample"}
     # 복합민원: one number handled by two departments stays as two handling rows.
-    assert rows["record_key"].str.startswith("2023010257/").sum() == 2
+    assert grievances["record_key"].str.startswith("2023010257/").sum() == 2
 
 
 def test_names_titles_and_free_text_are_never_stored(workspace):
@@ -84,14 +88,14 @@ def test_an_xlsx_register_imports(workspace, tmp_path):
 
 def test_a_bad_date_names_file_row_and_column_and_changes_nothing(workspace):
     data, store_file = workspace
-    before = store_file.read_bytes()
+    before = stored(store_file)
     text = "접수번호,접수일자,등록채널\nB-1,2025-07-01,응답소\nB-2,2025-13-45,응답소\n"
     with pytest.raises(DataError) as caught:
         importer.import_file(text.encode("utf-8"), "잘못된대장.csv", data_dir=data, store_file=store_file)
     assert caught.value.korean() == (
         "잘못된대장.csv 3행 '접수일자' 열: 날짜를 읽을 수 없습니다: '2025-13-45' (예: 2025-09-30, 2025-09-30 9:48)"
     )
-    assert store_file.read_bytes() == before
+    assert stored(store_file) == before
     assert importer.existing_batches(data) == []
 
 
@@ -120,11 +124,11 @@ def test_overlapping_exports_are_refused_and_the_second_batch_is_not_kept(worksp
     data, store_file = workspace
     importer.import_file("접수번호,접수일자,등록채널\nC-1,2025-01-01,응답소\n".encode(), "첫째.csv",
                          data_dir=data, store_file=store_file)
-    before = store_file.read_bytes()
+    before = stored(store_file)
     with pytest.raises(DataError, match="접수번호 1개가 두 번 이상"):
         importer.import_file("접수번호,접수일자,등록채널\nC-1,2025-01-01,응답소\nC-2,2025-01-02,응답소\n".encode(),
                              "둘째.csv", data_dir=data, store_file=store_file)
-    assert store_file.read_bytes() == before
+    assert stored(store_file) == before
     assert len(importer.existing_batches(data)) == 1
 
 

@@ -57,13 +57,13 @@ def quarterly(period: Period) -> Chart:
     now = ask("complaints_by_quarter", kind=KIND, **_dates(period))
     before = ask("complaints_by_quarter", kind=KIND, **_dates(period.year_earlier()))
     both = pd.concat([before, now], ignore_index=True)
-    labels = [f"{y}년 {fmt.quarter(q)}" for y, q in sorted(set(zip(both["year"], both["quarter"])))]
     keys = sorted(set(zip(both["year"], both["quarter"])))
+    categories = [f"{y}년<br>{fmt.quarter(q)}" for y, q in keys]
     series = {}
     for channel in sorted(both["channel"].unique()):
         part = both[both["channel"] == channel].set_index(["year", "quarter"])["received"]
         series[channel] = [int(part.get(k, 0)) for k in keys]
-    figure = charts.bars(labels, series, text_format=fmt.number)
+    figure = charts.bars(categories, series, text_format=fmt.number)
     figure.update_layout(barmode="stack")
     return Chart("complaints_quarterly", "분기별 고충민원 접수(경로별)", "건",
                  f"{period.year_earlier().dates}, {period.dates}", SOURCE, figure,

@@ -35,7 +35,7 @@ def quarterly(period: Period, measure: str) -> Chart:
     for kind in frame["patrol_kind"].unique():
         part = frame[frame["patrol_kind"] == kind].set_index(["year", "quarter"])[measure]
         series[kind] = [int(part.get(k, 0)) for k in keys]
-    figure = charts.bars([f"{y}년 {fmt.quarter(q)}" for y, q in keys], series, text_format=fmt.number)
+    figure = charts.bars([f"{y}년<br>{fmt.quarter(q)}" for y, q in keys], series, text_format=fmt.number)
     figure.update_layout(barmode="stack")
     title, unit = ("분기별 순찰 횟수", "회") if measure == "sessions" else ("분기별 적출 건수", "건")
     return Chart(f"patrols_quarterly_{measure}", f"{title}(순찰 종류별)", unit, period.dates, SOURCE,

@@ -5,6 +5,7 @@ data/ into a temporary folder (AUDIT_STORE), so it never shares a DuckDB file wi
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -44,20 +45,17 @@ def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout_s: flo
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout_s} s:\n{log.read_text(errors='replace')}")
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("browser")
-    store = folder / "audit.duckdb"
-    build.build(store)
+@contextlib.contextmanager
+def running_dashboard(folder: Path, env: dict[str, str]):
+    """`streamlit run dashboard.py` on a free port with extra environment; yields its URL."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log = folder / "streamlit.log"
-    env = {**os.environ, "AUDIT_STORE": str(store)}
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT)
     try:
         _wait_healthy(url, process, log)
         yield url
@@ -68,6 +66,15 @@ def app_url(tmp_path_factory) -> str:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("browser")
+    store = folder / "audit.duckdb"
+    build.build(store)
+    with running_dashboard(folder, {"AUDIT_STORE": str(store)}) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
