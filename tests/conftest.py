@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ import streamlit as st
 from audit_dashboard import build, paths
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The browser tests' fixtures are registered here, once: a session fixture imported into two
+# test modules becomes two fixtures, and a second Playwright cannot start beside the first.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
+from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from audit_dashboard import build, paths
-from browser_fixtures import chromium, page, running_dashboard  # noqa: F401 (fixtures)
+from browser_fixtures import running_dashboard
 from browser_support import wait_settled
 
 REGISTER = ("민원번호,접수일자,접수경로,처리부서,처리상태,처리일자,민원인성명\n"

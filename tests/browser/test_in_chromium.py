@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from audit_dashboard import council_pack, export, labels
 from audit_dashboard.navigation import PAGES
-from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: F401 (fixtures)
+
 from browser_support import full_page_screenshot, wait_settled
 
 QUERY = "from=2025Q1&to=2025Q3"
