@@ -14,7 +14,11 @@ from . import paths, store
 
 
 def _close(con) -> None:
-    con.close()
+    # Released after a rebuild; a session still mid-query on it keeps it until it finishes.
+    try:
+        con.close()
+    except Exception:  # duckdb raises if another thread is using it; it is freed when that ends
+        pass
 
 
 @st.cache_resource(max_entries=2, on_release=_close, show_spinner=False)
@@ -48,4 +52,4 @@ def ask_one(name: str, **params) -> dict:
     frame = ask(name, **params)
     if len(frame) != 1:
         raise LookupError(f"queries/{name}.sql 의 결과가 한 행이 아닙니다({len(frame)}행).")
-    return frame.iloc[0].to_dict()
+    return frame.to_dict("records")[0]  # per column, so integers stay integers

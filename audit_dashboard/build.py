@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import checks, importer, loader, paths, samples
 from .errors import DataError
+from . import store
 from .store import write_store
 
 # The store's schema, in the order it is created.
@@ -24,6 +25,11 @@ def build(store_file: Path | None = None, report_dir: Path | None = None, data_d
     """Build the store (default var/audit.duckdb) from data/; defaults are read at call time."""
     store_file, report_dir, data_dir = (store_file or paths.STORE_FILE, report_dir or paths.REPORT_DIR,
                                         data_dir or paths.DATA_DIR)
+    with store.exclusive(store_file):
+        return _build(store_file, report_dir, data_dir)
+
+
+def _build(store_file: Path, report_dir: Path, data_dir: Path) -> Path:
     report = loader.load_report(report_dir)
     checks.check_report(report)
     config = loader.load_config(data_dir)

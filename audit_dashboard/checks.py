@@ -165,10 +165,11 @@ def check_records_match_report(con) -> None:
     start, end = dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["period_end"])
     compared = run_query(con, "records_vs_report", start=start, end=end)
     # Generated samples must equal the report; imported records are compared on screen instead.
-    coverage = run_query(con, "records_range").set_index("records")
-    all_sample = {table: bool(row["rows"] == row["sample_rows"]) for table, row in coverage.iterrows()}
-    table_of = {"complaints": "complaints", "field_complaints": "complaints", "patrols": "patrol_sessions"}
-    compared = compared[[all_sample[table_of[topic]] for topic in compared["topic"]]]
+    coverage = run_query(con, "records_range")
+    all_sample = {(r.records, None if pd.isna(r.kind) else r.kind): r.rows == r.sample_rows for r in coverage.itertuples()}
+    source_of = {"complaints": ("complaints", "고충민원"), "field_complaints": ("complaints", "응답소 현장민원"),
+                 "patrols": ("patrol_sessions", None)}
+    compared = compared[[all_sample.get(source_of[topic], False) for topic in compared["topic"]]]
     wrong = compared[compared["report_value"] != compared["record_value"]]
     if len(wrong):
         parts = [f"{r.item} {MEASURE.get(r.measure, r.measure)}: 보고서 {fmt.number(r.report_value)} ≠ 기록 {fmt.number(r.record_value)}"

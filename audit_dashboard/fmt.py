@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from decimal import ROUND_HALF_UP, Decimal
 
 from . import labels
@@ -14,7 +13,13 @@ MINUS = "△"
 
 
 def _is_missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """None, NaN, pandas' NA and NaT alike."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value) or str(value) in ("<NA>", "NaT")
+    except (TypeError, ValueError):
+        return False
 
 
 def number(value, digits: int = 0) -> str:
@@ -106,6 +111,16 @@ def change(current, previous, unit: str = "") -> str:
     rate_text = number(rate, 1)
     rate_text = rate_text if rate_text.startswith(MINUS) or rate_text == "0.0" else f"+{rate_text}"
     return f"{rate_text}%({signed(difference, unit)})"
+
+
+def target_status(actual, target: dict | None) -> str | None:
+    """'목표 90% 미달(△10.5%p) · 2025. 12. 31. 목표, 예시값…', or None without a target or a value."""
+    if target is None or _is_missing(actual):
+        return None
+    gap = float(actual) - float(target["target"])
+    met = gap >= 0 if target["direction"] == "at_least" else gap <= 0
+    return (f"목표 {percent(target['target'])} {'달성' if met else '미달'}({points(gap)}) · "
+            f"{date(target['target_date'])} 목표, {target['basis']}")
 
 
 # How each kind of table column is written, on screen and in exported files alike.

@@ -18,7 +18,6 @@ REGULAR = FONT_DIR / "NanumSquareR.ttf"
 BOLD = FONT_DIR / "NanumSquareB.ttf"
 
 # What the Streamlit server serves the folder as (server.enableStaticServing).
-WEB_URL = "app/static/fonts"
 
 
 def fontconfig_file() -> Path:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, store
 from .errors import DataError
 
 KINDS = ("고충민원", "응답소 현장민원")
@@ -194,9 +194,9 @@ def record_keys(numbers: list[str], departments: list[str], batch: str, file: st
     '번호/부서'. The same number twice for the same department is a true duplicate and refused."""
     numbers = [n.strip() for n in numbers]
     departments = [d.strip() for d in departments]
+    series = pd.Series(numbers, dtype=object)
+    shared = set(series[(series != "") & series.duplicated(keep=False)])
     keys, seen = [], {}
-    shared = {n for n in numbers if n and numbers.count(n) > 1} if len(numbers) < 50_000 else \
-        set(pd.Series(numbers)[pd.Series(numbers).duplicated()])
     for position, (number, department) in enumerate(zip(numbers, departments)):
         key = f"{number}/{department}" if number in shared else (number or f"{batch}-{position + 2}")
         if key in seen:
@@ -228,11 +228,16 @@ def imported_kinds(batches: list[Path]) -> set[str]:
 def import_file(content: bytes, file: str, kind: str = "고충민원", *, data_dir: Path | None = None,
                 store_file: Path | None = None) -> ImportResult:
     """Check, keep and load one register; on any failure nothing stays changed."""
-    from .build import build  # the build imports this module's batch list
-
     store_file, data_dir = store_file or paths.STORE_FILE, data_dir or paths.DATA_DIR
     batch = batch_name(file, content)
     target = imports_dir(data_dir) / f"{batch}.parquet"
+    with store.exclusive(store_file):
+        return _import(content, file, kind, batch, target, data_dir, store_file)
+
+
+def _import(content: bytes, file: str, kind: str, batch: str, target: Path, data_dir: Path, store_file: Path) -> ImportResult:
+    from .build import build
+
     if target.exists():
         raise DataError(file, None, None, f"이미 가져온 파일입니다(묶음 {batch}). 같은 기록을 두 번 넣지 않았습니다.")
     raw = read_table(content, file)
@@ -260,17 +265,19 @@ def remove_batch(batch: str, *, data_dir: Path | None = None, store_file: Path |
     """Take one imported batch out again and rebuild; if the rebuild fails the batch is put back."""
     from .build import build
 
+    store_file = store_file or paths.STORE_FILE
     target = imports_dir(data_dir) / f"{batch}.parquet"
-    if not target.exists():
-        raise DataError(str(target), None, None, "그런 가져오기 묶음이 없습니다.")
-    parked = target.with_suffix(".parquet.removed")
-    target.rename(parked)
-    try:
-        build(store_file or paths.STORE_FILE, data_dir=data_dir or paths.DATA_DIR)
-    except Exception:
-        parked.rename(target)
-        raise
-    parked.unlink()
+    with store.exclusive(store_file):
+        if not target.exists():
+            raise DataError(str(target), None, None, "그런 가져오기 묶음이 없습니다.")
+        parked = target.with_suffix(".parquet.removed")
+        target.rename(parked)
+        try:
+            build(store_file, data_dir=data_dir or paths.DATA_DIR)
+        except Exception:
+            parked.rename(target)
+            raise
+        parked.unlink()
 
 
 def main(argv=None) -> int:

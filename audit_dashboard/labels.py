@@ -16,7 +16,6 @@ PAGE_PLANS_2026 = "2026 계획"
 PAGE_IMPORT = "기록 가져오기"
 
 # Where a figure comes from.
-SOURCE_REPORT = "출처: 2025년 주요업무 보고(제265회 구의회 임시회)"
 SOURCE_KIND = {
     "report": "보고서",
     "sample": "샘플(생성 데이터)",
@@ -128,6 +127,11 @@ COLUMNS = {
 }
 
 AGREEMENT = {True: "○ 일치", False: "× 불일치"}
+
+UNASSIGNED = "(미지정)"  # a record with no handling department
+
+# How long open complaints have waited (complaints_backlog.sql's age_band).
+AGE_BANDS = {1: "7일 이하", 2: "8~14일", 3: "15~30일", 4: "31일 이상"}
 
 MEASURE = {
     "budget": "예산액",

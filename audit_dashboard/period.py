@@ -99,10 +99,6 @@ class Period:
     def year_earlier(self) -> "Period":
         return Period(Quarter(self.first.year - 1, self.first.quarter), Quarter(self.last.year - 1, self.last.quarter))
 
-    def clipped_to(self, as_of: dt.date) -> dt.date:
-        """The last day with data: the period's end, or the as-of date if that comes first."""
-        return min(self.end, as_of)
-
     @property
     def label(self) -> str:
         """'2025년 1~3분기', '2025년 2분기', '2024년 4분기~2025년 2분기'."""

@@ -10,7 +10,10 @@ values passed as bound parameters.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import threading
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,6 +109,35 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
     _remove_old_versions(target, keep=version)
 
 
+_process_lock = threading.RLock()
+_held = threading.local()
+
+
+@contextlib.contextmanager
+def exclusive(target: Path):
+    """One writer at a time for the store at `target`: threads of this process (Streamlit
+    sessions) through a lock, other processes (the command line) through a lock file.
+    Re-entrant, so an import may hold it around the build that also takes it."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _process_lock:
+        if getattr(_held, "depth", 0):
+            _held.depth += 1
+            try:
+                yield
+            finally:
+                _held.depth -= 1
+            return
+        with open(target.with_name(f"{target.name}.lock"), "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            _held.depth = 1
+            try:
+                yield
+            finally:
+                _held.depth = 0
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _pointer(target: Path) -> Path:
     return target.with_name(f"{target.name}.current")
 
@@ -160,7 +192,7 @@ def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFra
 
 
 def connect_read_write(path: Path) -> duckdb.DuckDBPyConnection:
-    """For bulk loads into a store that no reader has open (the importer's scratch copy, benchmarks)."""
+    """For bulk loads into a store that no reader has open (the benchmark's scratch stores)."""
     con = duckdb.connect(str(current_file(path) or path))
     con.execute("SET autoinstall_known_extensions = false")
     return con

@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from . import downloads, export, fmt, labels, presentation
+from .app_data import ask
 from .content import Chart, Table
 
 
@@ -85,24 +86,9 @@ def sample_notice(what: str = "기록") -> None:
 
 def report_only_notice() -> None:
     """Said plainly on pages whose figures exist only for the report's period."""
+    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
     st.info(
-        "이 화면의 수치는 보고서(2025. 1. 1. ~ 2025. 9. 30. 실적, 2025. 9. 30. 기준)에만 있는 값이라 "
-        "사이드바의 기간 선택과 관계없이 같습니다.",
+        f"이 화면의 수치는 보고서({fmt.period(meta['period_start'], meta['period_end'])} 실적, "
+        f"{fmt.date(meta['as_of'])} 기준)에만 있는 값이라 사이드바의 기간 선택과 관계없이 같습니다.",
         icon=":material/info:",
     )
-
-
-def change_line(label: str, current, previous, unit: str, base: str) -> str:
-    """'전기 대비 +5.3%(+81건) (2024년 2~4분기 1,541건)': a change with what it is measured against."""
-    return f"{label} {fmt.change(current, previous, unit)} ({base} {fmt.count(previous, unit)})"
-
-
-def target_line(actual, target: dict | None) -> str | None:
-    """'목표 90% 미달(△10.5%p) · 예시값…' or None when no target is set."""
-    if target is None or actual is None:
-        return None
-    gap = float(actual) - float(target["target"])
-    met = gap >= 0 if target["direction"] == "at_least" else gap <= 0
-    status = "달성" if met else "미달"
-    return (f"목표 {fmt.percent(target['target'])} {status}({fmt.points(gap)}) · "
-            f"{fmt.date(target['target_date'])} 목표, {target['basis']}")

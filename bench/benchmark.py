@@ -86,11 +86,11 @@ def make_store(path: Path, rows: int) -> float:
 
 
 QUESTIONS = [
-    ("complaints_summary", lambda p: dict(kind="고충민원", **p)),
-    ("complaints_summary", lambda p: dict(kind="응답소 현장민원", **p)),
+    ("complaints_summary", lambda p: dict(kind="고충민원", at=p["end"], **p)),
+    ("complaints_summary", lambda p: dict(kind="응답소 현장민원", at=p["end"], **p)),
     ("complaints_by_month", lambda p: dict(kind="응답소 현장민원", **p)),
     ("complaints_by_channel", lambda p: dict(kind="응답소 현장민원", **p)),
-    ("complaints_by_department", lambda p: dict(kind="응답소 현장민원", top=10, **p)),
+    ("complaints_by_department", lambda p: dict(kind="응답소 현장민원", top=10, at=p["end"], **p)),
     ("complaints_repeats", lambda p: dict(kind="고충민원", threshold=3, **p)),
     ("complaints_backlog", lambda p: dict(kind="응답소 현장민원", at=p["end"])),
 ]

@@ -8,34 +8,31 @@ from audit_dashboard.views import complaints, records
 period = period_filter()
 ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}")
 
-coverage = records.coverage("complaints")
+span = records.span("complaints", complaints.KIND)
 now = complaints.summary(period)
 if now["sample_rows"]:
     ui.sample_notice("고충민원 기록")
 if not now["received"]:
-    st.info(f"{period.label}에는 고충민원 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
-            icon=":material/event_busy:")
+    st.info(ui.md(f"{period.label}에는 고충민원 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
     st.stop()
 
-previous, year_earlier = period.previous(), period.year_earlier()
 origin = "sample" if now["sample_rows"] else "import"
 line = ui.provenance(complaints.SOURCE, period.dates, origin)
 
 tiles = st.columns(4)
 with tiles[0]:
-    ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line, detail="  \n".join([
-        ui.change_line("전기 대비", now["received"], complaints.received_in(previous), "건", previous.label),
-        ui.change_line("전년 동기 대비", now["received"], complaints.received_in(year_earlier), "건", year_earlier.label),
-    ]))
+    note = records.coverage_note(period, "complaints", complaints.KIND)
+    ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line,
+                detail="  \n".join(complaints.changes(period) + ([note] if note else [])))
 with tiles[1]:
     within = now["closed_within_period_share"]
     ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
-                detail=ui.target_line(within, complaints.target(period)) or "목표 미설정(data/targets.csv)")
+                detail=fmt.target_status(within, complaints.target(period)) or "목표 미설정(data/targets.csv)")
 with tiles[2]:
     ui.kpi_tile("처리일수 중앙값", f"{fmt.number(now['median_days'], 1)}일", provenance_line=line,
                 detail=f"90백분위 {fmt.number(now['p90_days'], 1)}일 · 처리완료 {fmt.count(now['closed'], '건')}")
 with tiles[3]:
-    at = records.effective_end(period, "complaints")
+    at = complaints.at(period)
     ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
                 detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
 

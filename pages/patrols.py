@@ -5,52 +5,46 @@ import streamlit as st
 from audit_dashboard import fmt, labels, ui
 from audit_dashboard.period_filter import period_filter
 from audit_dashboard.views import patrols, records
+from audit_dashboard.views.report_sections import report_period
 
 period = period_filter()
 ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}")
 
-coverage = records.coverage("patrol_sessions")
+span = records.span("patrol_sessions")
 now = patrols.summary(period)
 field = patrols.field_complaints(period)
 if now["sample_rows"] or field["sample_rows"]:
     ui.sample_notice("순찰·현장민원 기록")
 if not now["sessions"]:
-    st.info(f"{period.label}에는 순찰 기록이 없습니다. 기록은 {fmt.period(coverage['first_date'], coverage['last_date'])}에 있습니다.",
-            icon=":material/event_busy:")
+    st.info(ui.md(f"{period.label}에는 순찰 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
     st.stop()
 
-previous, year_earlier = period.previous(), period.year_earlier()
 line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
-before, a_year_ago = patrols.summary(previous), patrols.summary(year_earlier)
 printed = patrols.report_figures()
 
 tiles = st.columns(4)
 with tiles[0]:
-    ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line, detail="  \n".join([
-        ui.change_line("전기 대비", now["sessions"], before["sessions"], "회", previous.label),
-        ui.change_line("전년 동기 대비", now["sessions"], a_year_ago["sessions"], "회", year_earlier.label),
-    ]))
+    note = records.coverage_note(period, "patrol_sessions")
+    ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
+                detail="  \n".join(patrols.changes(period, "sessions", "회") + ([note] if note else [])))
 with tiles[1]:
-    ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line, detail="  \n".join([
-        ui.change_line("전기 대비", now["findings"], before["findings"], "건", previous.label),
-        ui.change_line("전년 동기 대비", now["findings"], a_year_ago["findings"], "건", year_earlier.label),
-    ]))
+    ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
+                detail="  \n".join(patrols.changes(period, "findings", "건")))
 with tiles[2]:
     ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
                 detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
 with tiles[3]:
     ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
                 provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates, "sample" if field["sample_rows"] else "import"),
-                detail=ui.change_line("전년 동기 대비", field["received"], patrols.field_complaints(year_earlier)["received"],
-                                      "건", year_earlier.label))
+                detail="  \n".join(patrols.field_changes(period)))
 
 with st.container(border=True):
-    st.markdown("**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간(2025. 1. 1. ~ 2025. 9. 30.)의 값입니다.")
+    st.markdown(ui.md(f"**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간({report_period()})의 값입니다."))
     cols = st.columns(3)
     cols[0].metric("내 지역 지킴이 불편·위험사항 발굴", fmt.count(printed["local_guardian_reports"], "건"))
     cols[1].metric("현장민원 현장점검", fmt.count(printed["field_inspections"], "회"))
     cols[2].metric("응답소 현장민원 처리(보고서)", fmt.count(printed["field_complaints_handled"], "건"))
-    st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", "2025. 1. 1. ~ 2025. 9. 30."))
+    st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", report_period()))
 
 check = patrols.report_check(period)
 if check is not None:

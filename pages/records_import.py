@@ -28,16 +28,19 @@ if submitted:
             with st.spinner("검사하고 저장소를 다시 만드는 중…"):
                 result = importer.import_file(upload.getvalue(), upload.name, kind)
         except DataError as error:
-            st.error(f"가져오지 못했습니다. 저장된 기록은 그대로입니다.  \n{ui.md(error.korean())}", icon=":material/error:")
+            st.error(ui.md(f"가져오지 못했습니다. 저장된 기록은 그대로입니다.  \n{error.korean()}"), icon=":material/error:")
         else:
             channels = ", ".join(f"{name} {fmt.count(n, '건')}" for name, n in result.channels.items())
-            st.success(
+            st.success(ui.md(
                 f"{result.file}: **{fmt.count(result.rows, '건')}**을 가져왔습니다 "
                 f"({fmt.period(result.first_date, result.last_date)}).  \n"
                 f"접수 경로: {channels}  \n"
-                f"저장하지 않은 열: {', '.join(result.not_stored) or '없음'}",
+                f"저장하지 않은 열: {', '.join(result.not_stored) or '없음'}"),
                 icon=":material/check_circle:",
             )
+
+if "import_notice" in st.session_state:  # said after the rerun that follows a removal
+    st.success(st.session_state.pop("import_notice"), icon=":material/check_circle:")
 
 st.subheader("가져온 기록")
 batches = ask("import_batches")
@@ -54,5 +57,5 @@ else:
             except DataError as error:
                 st.error(ui.md(error.korean()))
             else:
-                st.success(f"{chosen} 묶음을 뺐습니다. 남은 가져온 기록이 없으면 샘플 기록으로 돌아갑니다.")
+                st.session_state["import_notice"] = f"{chosen} 묶음을 뺐습니다. 남은 가져온 기록이 없으면 샘플 기록으로 돌아갑니다."
                 st.rerun()

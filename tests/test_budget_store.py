@@ -33,7 +33,7 @@ def test_the_2025_total_is_271988_with_242860_executed_and_89_percent(con):
 
 
 def test_the_overview_total_still_reads_271988_242860_and_89_percent(con):
-    total = ask(con, "budget_execution_total").iloc[0]
+    total = ask(con, "budget_execution_at_snapshot", snapshot_date=SEPTEMBER).iloc[0]
     assert (total["budget"], total["executed"], fmt.percent(total["execution_rate"])) == (271988, 242860, "89%")
 
 

@@ -42,7 +42,7 @@ def test_tiles_follow_the_period_filter_with_changes_and_targets():
     text = page_text(at)
     assert "2025. 4. 1. ~ 2025. 6. 30." in text
     assert "전기 대비" in text and "전년 동기 대비" in text and "2024년 2분기" in text
-    assert "목표 55%(2025. 6. 30.)" in text  # the budget target set for 6. 30. in data/targets.csv
+    assert "목표 55% 미달(△0.4%p) · 2025. 6. 30. 목표" in text  # the budget target set for 6. 30. in data/targets.csv
     assert "보고서에만 있는 수치" in text  # audits and integrity do not move with the period
     assert shown["자체감사 실시"] == "10건"
 

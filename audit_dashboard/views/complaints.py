@@ -1,6 +1,8 @@
 """고충민원: what the complaints page shows, built from the complaint records."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
 from .. import charts, fmt, labels
@@ -19,12 +21,24 @@ def _dates(period: Period) -> dict:
     return {"start": period.start, "end": period.end}
 
 
+def at(period: Period) -> dt.date:
+    """The day open complaints are counted at: the period's end, or the last day with records."""
+    return records.effective_end(period, "complaints", KIND)
+
+
 def summary(period: Period) -> dict:
-    return ask_one("complaints_summary", kind=KIND, **_dates(period))
+    return ask_one("complaints_summary", kind=KIND, at=at(period), **_dates(period))
 
 
 def received_in(period: Period) -> int:
     return int(summary(period)["received"])
+
+
+def changes(period: Period) -> list[str]:
+    """Received against the period before and the same period a year earlier."""
+    now = received_in(period)
+    return [records.change_text(label, now, compared, received_in, "건", "complaints", KIND)
+            for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
 
 
 def settings() -> dict:
@@ -33,7 +47,7 @@ def settings() -> dict:
 
 def target(period: Period) -> dict | None:
     """The target for the share closed within the processing period, if one is set."""
-    found = ask("target_for", metric="complaints_closed_within_period_share", at=records.effective_end(period, "complaints"))
+    found = ask("target_for", metric="complaints_closed_within_period_share", at=at(period))
     return found.iloc[0].to_dict() if len(found) else None
 
 
@@ -83,9 +97,10 @@ def channels(period: Period) -> tuple[Chart, Table]:
 
 
 def backlog(period: Period) -> Table:
-    at = records.effective_end(period, "complaints")
-    frame = ask("complaints_backlog", kind=KIND, at=at)
-    return Table("complaints_backlog", f"미처리 고충민원과 경과일수({fmt.date(at)} 현재)", "건, 일", f"{fmt.date(at)} 현재",
+    day = at(period)
+    frame = ask("complaints_backlog", kind=KIND, at=day)
+    frame["age_label"] = frame["age_band"].map(labels.AGE_BANDS)
+    return Table("complaints_backlog", f"미처리 고충민원과 경과일수({fmt.date(day)} 현재)", "건, 일", f"{fmt.date(day)} 현재",
                  SOURCE, frame, {"age_label": "text", "still_open": "number", "oldest_days": "number"},
                  origin_of(frame["still_open"].sum(), frame["sample_rows"].sum()))
 
@@ -100,7 +115,8 @@ def repeats(period: Period) -> Table:
 
 
 def departments(period: Period) -> Table:
-    frame = ask("complaints_by_department", kind=KIND, top=TOP_DEPARTMENTS, **_dates(period))
+    frame = ask("complaints_by_department", kind=KIND, top=TOP_DEPARTMENTS, at=at(period), **_dates(period))
+    frame["department"] = frame["department"].fillna(labels.UNASSIGNED)
     return Table("complaints_departments", f"처리부서 상위 {TOP_DEPARTMENTS}곳({period.label})", "건, %, 일", period.dates,
                  SOURCE, frame, {"department": "text", "received": "number", "share": "percent", "still_open": "number",
                                  "closed_within_period_share": "percent", "median_days": "number"},
@@ -139,5 +155,5 @@ def _value(frame: pd.DataFrame, column: str, key) -> int:
 
 
 def _records_origin() -> str:
-    cover = records.coverage("complaints")
+    cover = records.coverage("complaints", KIND)
     return origin_of(cover["rows"], cover["sample_rows"])

@@ -33,12 +33,11 @@ def _figure(key: str) -> int:
     return int(figures().loc[key, "value"])
 
 
-def _changes(period: Period, current: int, count_in, unit: str) -> list[str]:
-    previous, year_earlier = period.previous(), period.year_earlier()
-    return [
-        f"전기 대비 {fmt.change(current, count_in(previous), unit)} ({previous.label})",
-        f"전년 동기 대비 {fmt.change(current, count_in(year_earlier), unit)} ({year_earlier.label})",
-    ]
+def _changes(period: Period, current: int, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
+    changes = [records.change_text(label, current, compared, count_in, unit, records_name, kind)
+               for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+    note = records.coverage_note(period, records_name, kind)
+    return changes + ([note] if note else [])
 
 
 def budget_kpi(period: Period) -> Kpi:
@@ -52,11 +51,9 @@ def budget_kpi(period: Period) -> Kpi:
         f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)}({fmt.date(snap.date)} 기준) 대비 "
         f"{fmt.points(total['execution_rate'] - total['year_elapsed'])}",
     ]
-    target = budget.target(snap)
-    if target is not None:
-        gap = total["execution_rate"] - target["target"]
-        details.append(f"목표 {fmt.percent(target['target'])}({fmt.date(target['target_date'])}) "
-                       f"{'달성' if gap >= 0 else '미달'}({fmt.points(gap)}) · {target['basis']}")
+    status = fmt.target_status(total["execution_rate"], budget.target(snap))
+    if status:
+        details.append(status)
     return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.SOURCE_PROGRAMMES),
                snap.period, snap.source, details)
 
@@ -65,15 +62,13 @@ def complaints_kpi(period: Period) -> Kpi:
     now = complaints.summary(period)
     channels = ask("complaints_by_channel", kind=complaints.KIND, start=period.start, end=period.end)
     details = [" · ".join(f"{r.channel} {fmt.count(r.received, '건')}({fmt.percent(r.share)})" for r in channels.itertuples())]
-    details += _changes(period, now["received"], complaints.received_in, "건")
+    details += _changes(period, now["received"], complaints.received_in, "건", "complaints", complaints.KIND)
     if records.is_report_period(period):
         printed = _figure("complaints_total")
         details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
-    target = complaints.target(period)
-    if target is not None and now["closed_within_period_share"] is not None:
-        gap = now["closed_within_period_share"] - target["target"]
-        details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: 목표 "
-                       f"{fmt.percent(target['target'])} {'달성' if gap >= 0 else '미달'}({fmt.points(gap)}) · {target['basis']}")
+    status = fmt.target_status(now["closed_within_period_share"], complaints.target(period))
+    if status:
+        details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: {status}")
     return Kpi("고충민원 접수", fmt.count(now["received"], "건"), complaints.SOURCE, period.dates,
                origin_of(now["received"], now["sample_rows"]), details)
 
@@ -81,7 +76,7 @@ def complaints_kpi(period: Period) -> Kpi:
 def field_complaints_kpi(period: Period) -> Kpi:
     now = patrols.field_complaints(period)
     count_in = lambda p: patrols.field_complaints(p)["received"]  # noqa: E731
-    details = _changes(period, now["received"], count_in, "건")
+    details = _changes(period, now["received"], count_in, "건", "complaints", patrols.FIELD_KIND)
     if records.is_report_period(period):
         printed = _figure("field_complaints_handled")
         details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
@@ -94,8 +89,8 @@ def patrol_kpi(period: Period) -> Kpi:
     by_kind = patrols.by_kind(period)
     by_group = by_kind.groupby("patrol_group", sort=False)["findings"].sum()
     details = [" · ".join(f"{group} {fmt.count(n, '건')}" for group, n in by_group.items())]
-    details += _changes(period, now["findings"], lambda p: patrols.summary(p)["findings"], "건")
-    if now["follow_up_share"] is not None:
+    details += _changes(period, now["findings"], lambda p: patrols.summary(p)["findings"], "건", "patrol_sessions")
+    if not pd.isna(now["follow_up_share"]):
         details.append(f"조치율 {fmt.percent(now['follow_up_share'], 1)}")
     return Kpi("순찰 적출", fmt.count(now["findings"], "건"), patrols.SOURCE, period.dates,
                origin_of(now["sessions"], now["sample_rows"]), details)

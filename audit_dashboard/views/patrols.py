@@ -68,7 +68,8 @@ def joint_report_table() -> Table:
 
 
 def field_complaints(period: Period) -> dict:
-    return ask_one("complaints_summary", kind=FIELD_KIND, start=period.start, end=period.end)
+    return ask_one("complaints_summary", kind=FIELD_KIND, start=period.start, end=period.end,
+                   at=records.effective_end(period, "complaints", FIELD_KIND))
 
 
 def field_monthly(period: Period) -> Chart:
@@ -96,8 +97,7 @@ def report_check(period: Period) -> Table | None:
     return Table("patrols_report_check", "보고서 수치와 기록 비교(순찰·현장민원)", "건, 회", period.dates,
                  f"{REPORT_SOURCE} / {SOURCE}", frame,
                  {"item": "text", "measure": "measure", "report_value": "number", "record_value": "number",
-                  "agreement": "text"}, origin_of(records.coverage("patrol_sessions")["rows"],
-                                                  records.coverage("patrol_sessions")["sample_rows"]))
+                  "agreement": "text"}, _records_origin())
 
 
 def council_items(period: Period) -> list:
@@ -114,3 +114,22 @@ def summary(period: Period) -> dict:
 def report_figures() -> dict:
     """Figures only the report has (내 지역 지킴이, 현장점검): value by figure_key."""
     return ask("report_figures").set_index("figure_key")["value"].to_dict()
+
+
+def _records_origin() -> str:
+    """Patrol sessions and 응답소 현장민원 together, as the comparison table shows both."""
+    parts = [records.coverage("patrol_sessions"), records.coverage("complaints", FIELD_KIND)]
+    return origin_of(sum(p["rows"] for p in parts), sum(p["sample_rows"] for p in parts))
+
+
+def changes(period: Period, measure: str, unit: str) -> list[str]:
+    """Sessions or findings against the period before and the same period a year earlier."""
+    count_in = lambda p: summary(p)[measure]  # noqa: E731
+    return [records.change_text(label, count_in(period), compared, count_in, unit, "patrol_sessions")
+            for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+
+
+def field_changes(period: Period) -> list[str]:
+    count_in = lambda p: field_complaints(p)["received"]  # noqa: E731
+    return [records.change_text("전년 동기 대비", count_in(period), period.year_earlier(), count_in, "건",
+                                "complaints", FIELD_KIND)]

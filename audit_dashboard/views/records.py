@@ -1,27 +1,62 @@
-"""Facts about the record tables that every record page needs: their date range and the report's period."""
+"""Facts about the record tables that every record page needs: the dates they cover, and
+whether a period (or the one it is compared with) lies inside them."""
 from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
+from .. import fmt
 from ..app_data import ask
 from ..period import REPORT_PERIOD, Period
 
 
-def coverage(records: str) -> dict:
-    """first_date, last_date, rows, sample_rows of 'complaints' or 'patrol_sessions'."""
-    frame = ask("records_range").set_index("records")
-    row = frame.loc[records].to_dict()
+def coverage(records: str, kind: str | None = None) -> dict:
+    """first_date, last_date, rows, sample_rows of 'complaints' (of one kind) or 'patrol_sessions'."""
+    frame = ask("records_range")
+    match = frame[(frame["records"] == records) & ((frame["kind"] == kind) if kind else frame["kind"].isna())]
+    if match.empty:
+        return {"first_date": None, "last_date": None, "rows": 0, "sample_rows": 0}
+    row = match.iloc[0].to_dict()
     for key in ("first_date", "last_date"):
-        if row[key] is not None and hasattr(row[key], "date"):
-            row[key] = row[key].date()
+        row[key] = pd.Timestamp(row[key]).date() if not pd.isna(row[key]) else None
     return row
 
 
-def effective_end(period: Period, records: str) -> dt.date:
+def effective_end(period: Period, records: str, kind: str | None = None) -> dt.date:
     """The period's end, or the last day records cover if that comes first (e.g. 2025-09-30)."""
-    last = coverage(records)["last_date"]
+    last = coverage(records, kind)["last_date"]
     return min(period.end, last) if last else period.end
+
+
+def covers(period: Period, records: str, kind: str | None = None) -> bool:
+    """Whether records exist for the whole period (a comparison with it is fair)."""
+    cover = coverage(records, kind)
+    return bool(cover["rows"]) and cover["first_date"] <= period.start and period.end <= cover["last_date"] \
+        if cover["first_date"] else False
+
+
+def span(records: str, kind: str | None = None) -> str:
+    """'2024. 1. 1. ~ 2025. 9. 30.' or '없음'."""
+    cover = coverage(records, kind)
+    return fmt.period(cover["first_date"], cover["last_date"]) if cover["rows"] else "없음"
 
 
 def is_report_period(period: Period) -> bool:
     return period == REPORT_PERIOD
+
+
+def change_text(label: str, current, compared: Period, count_in, unit: str, records: str, kind: str | None = None) -> str:
+    """'전기 대비 +4.0%(+62건) (2024년 2~4분기 1,560건)', or why there is nothing to compare with."""
+    if not covers(compared, records, kind):
+        return f"{label}: 비교 자료 없음({compared.label}, 기록이 있는 기간 {span(records, kind)})"
+    previous = count_in(compared)
+    return f"{label} {fmt.change(current, previous, unit)} ({compared.label} {fmt.count(previous, unit)})"
+
+
+def coverage_note(period: Period, records: str, kind: str | None = None) -> str | None:
+    """Said when the period runs past the records (e.g. 2025년 3~4분기 with records to 9. 30.)."""
+    cover = coverage(records, kind)
+    if cover["rows"] and cover["last_date"] < period.end:
+        return f"기록은 {fmt.date(cover['last_date'])}까지 있어 그 뒤는 빠져 있습니다."
+    return None
