@@ -50,3 +50,13 @@ def test_tiles_follow_the_period_filter_with_changes_and_targets():
 def test_sample_based_tiles_are_marked():
     text = page_text(run_page("overview.py"))
     assert "샘플 데이터" in text
+
+
+def test_periods_without_full_records_are_not_compared():
+    """2024년 1분기 has no 2023 records to compare with; 2025년 3~4분기 has records only to 9. 30."""
+    first = page_text(run_page("overview.py", {"from": "2024Q1", "to": "2024Q1"}))
+    assert "전년 동기 대비: 비교하지 않음(2023년 1분기의 기록이 일부 또는 전부 없음" in first
+    partial = page_text(run_page("overview.py", {"from": "2025Q3", "to": "2025Q4"}))
+    assert "전기 대비: 비교하지 않음(2025년 3~4분기의 기록이 일부 또는 전부 없음" in partial
+    assert "기록은 2025. 9. 30.까지 있어 그 뒤는 빠져 있습니다." in partial
+    assert "예산 집행률 89%" in partial  # the 9. 30. snapshot still answers for the second half

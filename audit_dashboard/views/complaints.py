@@ -36,8 +36,7 @@ def received_in(period: Period) -> int:
 
 def changes(period: Period) -> list[str]:
     """Received against the period before and the same period a year earlier."""
-    now = received_in(period)
-    return [records.change_text(label, now, compared, received_in, "건", "complaints", KIND)
+    return [records.change_text(label, period, compared, received_in, "건", "complaints", KIND)
             for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
 
 

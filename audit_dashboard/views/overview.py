@@ -33,8 +33,8 @@ def _figure(key: str) -> int:
     return int(figures().loc[key, "value"])
 
 
-def _changes(period: Period, current: int, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
-    changes = [records.change_text(label, current, compared, count_in, unit, records_name, kind)
+def _changes(period: Period, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
+    changes = [records.change_text(label, period, compared, count_in, unit, records_name, kind)
                for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
     note = records.coverage_note(period, records_name, kind)
     return changes + ([note] if note else [])
@@ -62,7 +62,7 @@ def complaints_kpi(period: Period) -> Kpi:
     now = complaints.summary(period)
     channels = ask("complaints_by_channel", kind=complaints.KIND, start=period.start, end=period.end)
     details = [" · ".join(f"{r.channel} {fmt.count(r.received, '건')}({fmt.percent(r.share)})" for r in channels.itertuples())]
-    details += _changes(period, now["received"], complaints.received_in, "건", "complaints", complaints.KIND)
+    details += _changes(period, complaints.received_in, "건", "complaints", complaints.KIND)
     if records.is_report_period(period):
         printed = _figure("complaints_total")
         details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
@@ -76,7 +76,7 @@ def complaints_kpi(period: Period) -> Kpi:
 def field_complaints_kpi(period: Period) -> Kpi:
     now = patrols.field_complaints(period)
     count_in = lambda p: patrols.field_complaints(p)["received"]  # noqa: E731
-    details = _changes(period, now["received"], count_in, "건", "complaints", patrols.FIELD_KIND)
+    details = _changes(period, count_in, "건", "complaints", patrols.FIELD_KIND)
     if records.is_report_period(period):
         printed = _figure("field_complaints_handled")
         details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
@@ -89,7 +89,7 @@ def patrol_kpi(period: Period) -> Kpi:
     by_kind = patrols.by_kind(period)
     by_group = by_kind.groupby("patrol_group", sort=False)["findings"].sum()
     details = [" · ".join(f"{group} {fmt.count(n, '건')}" for group, n in by_group.items())]
-    details += _changes(period, now["findings"], lambda p: patrols.summary(p)["findings"], "건", "patrol_sessions")
+    details += _changes(period, lambda p: patrols.summary(p)["findings"], "건", "patrol_sessions")
     if not pd.isna(now["follow_up_share"]):
         details.append(f"조치율 {fmt.percent(now['follow_up_share'], 1)}")
     return Kpi("순찰 적출", fmt.count(now["findings"], "건"), patrols.SOURCE, period.dates,

@@ -125,11 +125,11 @@ def _records_origin() -> str:
 def changes(period: Period, measure: str, unit: str) -> list[str]:
     """Sessions or findings against the period before and the same period a year earlier."""
     count_in = lambda p: summary(p)[measure]  # noqa: E731
-    return [records.change_text(label, count_in(period), compared, count_in, unit, "patrol_sessions")
+    return [records.change_text(label, period, compared, count_in, unit, "patrol_sessions")
             for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
 
 
 def field_changes(period: Period) -> list[str]:
     count_in = lambda p: field_complaints(p)["received"]  # noqa: E731
-    return [records.change_text("전년 동기 대비", count_in(period), period.year_earlier(), count_in, "건",
+    return [records.change_text("전년 동기 대비", period, period.year_earlier(), count_in, "건",
                                 "complaints", FIELD_KIND)]

@@ -46,12 +46,15 @@ def is_report_period(period: Period) -> bool:
     return period == REPORT_PERIOD
 
 
-def change_text(label: str, current, compared: Period, count_in, unit: str, records: str, kind: str | None = None) -> str:
-    """'전기 대비 +4.0%(+62건) (2024년 2~4분기 1,560건)', or why there is nothing to compare with."""
-    if not covers(compared, records, kind):
-        return f"{label}: 비교 자료 없음({compared.label}, 기록이 있는 기간 {span(records, kind)})"
-    previous = count_in(compared)
-    return f"{label} {fmt.change(current, previous, unit)} ({compared.label} {fmt.count(previous, unit)})"
+def change_text(label: str, period: Period, compared: Period, count_in, unit: str, records: str,
+                kind: str | None = None) -> str:
+    """'전기 대비 +4.0%(+62건) (2024년 2~4분기 1,560건)', or why the two periods cannot be compared:
+    either lacks records for part of its span, so the counts would not be like for like."""
+    for side in (period, compared):
+        if not covers(side, records, kind):
+            return f"{label}: 비교하지 않음({side.label}의 기록이 일부 또는 전부 없음, 기록이 있는 기간 {span(records, kind)})"
+    now, before = count_in(period), count_in(compared)
+    return f"{label} {fmt.change(now, before, unit)} ({compared.label} {fmt.count(before, unit)})"
 
 
 def coverage_note(period: Period, records: str, kind: str | None = None) -> str | None:
