@@ -8,13 +8,12 @@ footer with the period and the as-of date. Every page calls `period_filter()`, w
 from __future__ import annotations
 
 import html
-import re
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import export, fmt, labels
+from . import export, fmt, labels, markdown
 from .app_data import ask
 from .period import Period
 
@@ -92,23 +91,15 @@ def controls(period: Period) -> None:
                       width="stretch", help="사이드바와 버튼 없이 큰 글씨로 보여 줍니다(화면 캡처·발표용).")
 
 
-_MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")  # ASCII punctuation: CommonMark lets a backslash escape each
-
-
-def _literal(text: str) -> str:
-    """st.table reads cells as Markdown: '2025. 4. 25.' would become a numbered list, '~' strike through."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
-
 def table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
     """A static table for the presentation view: it scales with the larger type and shows every row.
 
     Values keep their types (numbers stay right-aligned); only what is shown is formatted.
     """
-    header = {column: _literal(labels.COLUMNS.get(column, column)) for column in kinds}
+    header = {column: markdown.literal(labels.COLUMNS.get(column, column)) for column in kinds}
     styler = frame[list(kinds)].rename(columns=header).style.hide(axis="index")
     for column, kind in kinds.items():
-        styler = styler.format(lambda value, kind=kind: _literal(export.display_value(value, kind)) or "-",
+        styler = styler.format(lambda value, kind=kind: markdown.literal(export.display_value(value, kind)) or "-",
                                subset=[header[column]])
     st.table(styler)
 

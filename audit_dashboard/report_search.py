@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import fmt, presentation
+from . import fmt, markdown, presentation
 from .app_data import ask
 from .navigation import PAGES
 
@@ -96,13 +96,6 @@ def describe(result: dict) -> str:
     return f"{int(result['plan_year'])}년 {label}{schedule}"
 
 
-def _escape(text: str) -> str:
-    """Link labels are Markdown: printed '10~12월' must not strike through."""
-    for char in "\\`*_~[]<>#$|":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
 def search_box() -> None:
     """A search input and, for a word, a link per result to the page that shows it.
 
@@ -125,7 +118,7 @@ def search_box() -> None:
     st.caption(f"'{word.strip()}' {fmt.count(len(results), '건')}{more}. 누르면 그 내용이 있는 화면으로 갑니다.")
     for result in shown:
         page = pages.get(page_for(result))
-        text = _escape(f"{describe(result)} · {where(result)}")
+        text = markdown.literal(f"{describe(result)} · {where(result)}")
         if page is None:
             st.markdown(f"- {text}")
         else:

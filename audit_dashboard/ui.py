@@ -4,14 +4,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, labels, presentation
+from . import downloads, export, fmt, labels, markdown, presentation
 from .app_data import ask
 from .content import Chart, Table
 
 
-def md(text: str) -> str:
-    """Text safe to put in Streamlit markdown: '~' in '2025. 1. 1. ~ 2025. 9. 30.' must not strike through."""
-    return text.replace("~", "\\~")
+md = markdown.tilde_safe  # our own Markdown, with dates joined by '~'; see markdown.py
 
 
 def page_header(title: str, lead: str | None = None) -> None:

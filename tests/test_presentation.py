@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit_dashboard import presentation
+from audit_dashboard import markdown, presentation
 from audit_dashboard.navigation import PAGES
 from conftest import run_page
 
@@ -55,7 +55,7 @@ def test_the_buttons_enter_and_leave_the_presentation_view_keeping_the_period():
     assert not at.get("html")
 
 
-def test_presentation_tables_escape_markdown_so_dates_and_ranges_read_as_written():
+def test_literal_markdown_keeps_dates_and_ranges_as_written():
     # st.table reads cells as Markdown: '2025. 4. 25.' would be a numbered list, '1~3' strike through.
-    assert presentation._literal("2025. 4. 25.") == "2025\\. 4\\. 25\\."
-    assert presentation._literal("1~3분기 △1,780 +14.5%p") == "1\\~3분기 △1\\,780 \\+14\\.5\\%p"
+    assert markdown.literal("2025. 4. 25.") == "2025\\. 4\\. 25\\."
+    assert markdown.literal("1~3분기 △1,780 +14.5%p") == "1\\~3분기 △1\\,780 \\+14\\.5\\%p"

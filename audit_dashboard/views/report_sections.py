@@ -5,12 +5,11 @@ These figures exist only for the report's period, so nothing here takes the side
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .. import fmt
+from .. import fmt, markdown
 from ..app_data import ask, ask_one
 from ..content import Table
 
@@ -81,12 +80,7 @@ def tiles_table(key: str, title: str, tiles: list[Tile]) -> Table:
                  {"subject": "text", "printed": "text", "section": "text"})
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_~\[\]<>#$|])")
-
-
-def escape(text: str) -> str:
-    """Printed text shown literally: '10~12월' must not turn into strikethrough."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+escape = markdown.literal  # printed text shown as printed
 
 
 def bullets(items: pd.DataFrame) -> str:
