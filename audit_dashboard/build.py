@@ -12,7 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, importer, loader, paths, samples
+import pandas as pd
+
+from . import checks, loader, paths, samples
+from .importer import batches
 from .errors import DataError
 from . import store
 from .store import write_store
@@ -34,14 +37,22 @@ def _build(store_file: Path, report_dir: Path, data_dir: Path) -> Path:
     checks.check_report(report)
     config = loader.load_config(data_dir)
     records = samples.generate({**report, **config})
-    imported = importer.existing_batches(data_dir)
+    imported = batches.files("complaints", data_dir)
     if imported:
         # Real records replace the generated ones of the same kind: samples are only the default.
         sample = records["complaints"]
-        records["complaints"] = sample[~sample["complaint_kind"].isin(importer.imported_kinds(imported))]
+        records["complaints"] = sample[~sample["complaint_kind"].isin(_complaint_kinds(imported))]
     write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store,
                 parquet={"complaints": imported})
     return Path(store_file)
+
+
+def _complaint_kinds(files: list[Path]) -> set[str]:
+    """The complaint kinds the imported batches bring (reads one column only)."""
+    kinds: set[str] = set()
+    for rows_file in files:
+        kinds |= set(pd.read_parquet(rows_file, columns=["complaint_kind"])["complaint_kind"].unique())
+    return kinds
 
 
 def main(argv=None) -> int:

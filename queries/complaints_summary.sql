@@ -1,6 +1,8 @@
 -- Complaints of one kind received in a period: how many, how fast they were closed, and how many
 -- were still open at $at (the period's end, or the last day records cover).
 -- Open at a date: received by then, and closed after it, or still 처리중 with no closing date.
+-- Closed: a closing date on or before it. A 처리완료 row with no closing date is neither (the
+-- importer warns of such rows): it cannot be placed in time.
 -- "Within the processing period" uses the configured number of days (settings.processing_period_days).
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
@@ -12,7 +14,7 @@ received AS (
     WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
 )
 SELECT count(*)                                                        AS received,
-       count(*) FILTER (WHERE NOT open_at)                             AS closed,
+       count(*) FILTER (WHERE closed_date <= $at)                      AS closed,
        count(*) FILTER (WHERE open_at)                                 AS still_open,
        100.0 * count(*) FILTER (WHERE processing_days <= (SELECT days FROM limit_days))
              / nullif(count(processing_days), 0)                       AS closed_within_period_share,

@@ -10,4 +10,4 @@ apt_install chromium || echo "chromium을 설치하지 못했습니다: PNG·PDF
 bash scripts/setup.sh requirements.txt
 .venv/bin/python -m audit_dashboard.build
 exec .venv/bin/streamlit run dashboard.py \
-    --server.address "${HOST:-0.0.0.0}" --server.port "${PORT:-8501}" --server.headless true
+    --server.address "${HOST:-127.0.0.1}" --server.port "${PORT:-8501}" --server.headless true

@@ -18,11 +18,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
 from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: E402,F401
 
 
+# What the department adds itself (imports, saved mappings) is left out: tests start from what ships.
+LOCAL_DATA = shutil.ignore_patterns("imports", "mappings")
+
+
 @pytest.fixture(scope="session")
-def built_store(tmp_path_factory) -> Path:
-    """The store as the run command builds it, in a scratch folder."""
+def shipped_data(tmp_path_factory) -> Path:
+    """data/ as it ships, copied once."""
+    target = tmp_path_factory.mktemp("shipped") / "data"
+    shutil.copytree(paths.DATA_DIR, target, ignore=LOCAL_DATA)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory, shipped_data) -> Path:
+    """The store as the run command builds it from the shipped data, in a scratch folder."""
     store_file = tmp_path_factory.mktemp("store") / "audit.duckdb"
-    build.build(store_file)
+    build.build(store_file, data_dir=shipped_data)
     return store_file
 
 
@@ -42,6 +54,21 @@ def con(built_store):
     connection = store.connect_read_only(built_store)
     yield connection
     connection.close()
+
+
+@pytest.fixture
+def workspace(tmp_path, shipped_data, built_store):
+    """A copy of the shipped data/ and of the store built from it: imports never touch the
+    project's own data/ or var/. (A copy of the built store, not a new build: the same bytes.)"""
+    from audit_dashboard import store
+
+    data = tmp_path / "data"
+    shutil.copytree(shipped_data, data)
+    store_file = tmp_path / "audit.duckdb"
+    current = store.current_file(built_store)
+    shutil.copy2(current, tmp_path / current.name)
+    shutil.copy2(current.with_name(f"{built_store.name}.current"), tmp_path / f"{store_file.name}.current")
+    return data, store_file
 
 
 @pytest.fixture

@@ -1,0 +1,50 @@
+"""Helpers for the importer tests: the real exports in ../shared/realdata, and what the store and
+data/ hold, to prove that a refused import changed nothing."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from audit_dashboard import store
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+def real_file(folder: str, name: str) -> Path:
+    """A real export; its absence fails the test (CI must have ../shared beside the checkout)."""
+    path = REALDATA / folder / name
+    if not path.exists():
+        pytest.fail(f"실제 내보내기 파일이 없습니다: {path} (../shared/realdata가 저장소 옆에 있어야 합니다)")
+    return path
+
+
+def rows(store_file, table: str = "complaints") -> pd.DataFrame:
+    con = store.connect_read_only(store_file)
+    try:
+        return con.execute(f'SELECT * FROM "{table}"').df()  # table names from the tests themselves
+    finally:
+        con.close()
+
+
+def imported(store_file) -> pd.DataFrame:
+    frame = rows(store_file)
+    return frame[frame["source"] == "import"]
+
+
+def data_state(data_dir: Path) -> dict[str, str]:
+    """Every file under data/ with a hash of its bytes."""
+    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(data_dir).rglob("*")) if p.is_file()}
+
+
+def store_state(store_file) -> dict[str, list]:
+    """Every table of the store, its rows sorted: equal states mean equal stores."""
+    con = store.connect_read_only(store_file)
+    try:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()]
+        return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+    finally:
+        con.close()
