@@ -16,11 +16,15 @@ import pandas as pd
 
 from . import checks, loader, paths, samples
 from .importer import batches
+from .importer import budget as import_budget
 from .errors import DataError
 from . import store
 from .store import write_store
 
 # The store's schema, in the order it is created.
+# Store table <- the importer's record kind whose batches fill it.
+IMPORTED = {"complaints": "complaints", "patrol_sessions": "patrols", "budget_details": "budget"}
+
 SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "config.sql", "records.sql", "budget.sql")]
 
 
@@ -37,14 +41,44 @@ def _build(store_file: Path, report_dir: Path, data_dir: Path) -> Path:
     checks.check_report(report)
     config = loader.load_config(data_dir)
     records = samples.generate({**report, **config})
-    imported = batches.files("complaints", data_dir)
-    if imported:
-        # Real records replace the generated ones of the same kind: samples are only the default.
+    imported = {table: batches.files(records_kind, data_dir) for table, records_kind in IMPORTED.items()}
+    # Real records replace the generated ones of the same kind: samples are only the default.
+    if imported["complaints"]:
         sample = records["complaints"]
-        records["complaints"] = sample[~sample["complaint_kind"].isin(_complaint_kinds(imported))]
+        records["complaints"] = sample[~sample["complaint_kind"].isin(_complaint_kinds(imported["complaints"]))]
+    if imported["patrol_sessions"]:
+        records["patrol_sessions"] = records["patrol_sessions"].iloc[0:0]
+    lines, imported_snapshots = import_budget.lines_and_snapshots(_budget_rows(imported["budget_details"]),
+                                                                  _report_lines(report))
+    if len(imported_snapshots):
+        years = set(pd.to_datetime(imported_snapshots["snapshot_date"]).dt.year)
+        snapshots = records["budget_snapshots"]
+        sample_of_year = (snapshots["source"] == "sample") & pd.to_datetime(snapshots["snapshot_date"]).dt.year.isin(years)
+        records["budget_snapshots"] = pd.concat([snapshots[~sample_of_year], imported_snapshots], ignore_index=True)
+    records["budget_lines"] = lines
     write_store(SCHEMA_FILES, {**report, **config, **records}, store_file, verify=checks.check_store,
-                parquet={"complaints": imported})
+                parquet=imported)
     return Path(store_file)
+
+
+def _report_lines(report: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The report's 단위사업 (for its as-of year) and projects (each plan year) as budget lines."""
+    as_of_year = samples.budget.as_of(report).year
+    programmes = report["budget_programmes"]
+    projects = report["projects"]
+    return pd.concat([
+        pd.DataFrame({"year": as_of_year, "level": "programme", "line_no": programmes["programme_no"].astype(int),
+                      "name": programmes["programme"], "source": "report"}),
+        pd.DataFrame({"year": projects["plan_year"].astype(int), "level": "project",
+                      "line_no": projects["project_no"].astype(int), "name": projects["project"], "source": "report"}),
+    ], ignore_index=True)
+
+
+def _budget_rows(files: list[Path]) -> pd.DataFrame:
+    if not files:
+        return pd.DataFrame(columns=["snapshot_date", "programme", "project", "budget_won", "executed_won"])
+    return pd.concat([pd.read_parquet(f, columns=["snapshot_date", "programme", "project", "budget_won",
+                                                  "executed_won"]) for f in files], ignore_index=True)
 
 
 def _complaint_kinds(files: list[Path]) -> set[str]:

@@ -113,8 +113,11 @@ def mapping_step(upload: Upload) -> pipeline.Prepared | None:
     table = _opened(upload, chosen).table
 
     st.markdown("**열 맞추기** — 대시보드의 항목마다 파일의 열을 고르십시오. 오른쪽은 그 열의 값 몇 개입니다.")
-    sources = {f.key: _field_row(f, table, base.source(f.key), scope) for f in kind.FIELDS}
+    sources = {f.key: _field_row(f, table, base.source(f.key), scope, pipeline.choices_for(kind, f.key))
+               for f in kind.FIELDS}
     chosen = replace(chosen, sources={k: s for k, s in sources.items() if s != Source()}, header=list(table.columns))
+    if kind.NAME in _KIND_STEPS:
+        chosen = replace(chosen, extra=_KIND_STEPS[kind.NAME](table, chosen, base, scope))
     missing = pipeline.missing_fields(chosen)
     if missing:
         st.info(f"꼭 필요한 항목을 정해 주십시오: **{', '.join(missing)}**. 파일의 열을 고르거나, 열이 없으면 "
@@ -128,11 +131,94 @@ def mapping_step(upload: Upload) -> pipeline.Prepared | None:
     return prepared
 
 
+def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> dict:
+    """Budget files cover a whole local government: which department, and where each 세부사업 goes."""
+    from .importer import budget as budget_kind
+    from .importer import departments as department_table
+
+    context = pipeline.context_of(budget_kind)
+    extra = dict(base.extra)
+    found = budget_kind.departments_of(table, chosen, context)
+    if len(found):
+        st.markdown("**부서 고르기** — 파일에 모든 부서가 있으면 가져올 부서를 고르십시오.")
+        labels = {r.department: f"{r.department} ({fmt.count(r.rows, '행')})" for r in found.itertuples()}
+        start = [d for d in extra.get(budget_kind.DEPARTMENTS, []) if d in labels]
+        picked = st.multiselect("가져올 부서", list(labels), default=start, format_func=labels.get,
+                                key=f"import_departments_{scope}", placeholder="부서를 고르십시오")
+        extra[budget_kind.DEPARTMENTS] = picked
+        unnamed = found[found["department"] == found["code"]]
+        with st.expander(f"부서 코드표({fmt.count(len(department_table.load()), '개')} 등록, 이 파일의 이름 없는 코드 "
+                         f"{fmt.count(len(unnamed), '개')})", icon=":material/badge:"):
+            st.caption("지방재정365 자료는 부서를 코드로만 줍니다. 코드에 이름을 적거나 코드표(dept_map.json 꼴 또는 코드·부서명 CSV)를 "
+                       "올리면 data/budget_departments.csv에 저장되어 다음 파일에도 씁니다.")
+            seed = st.file_uploader("부서 코드표 올리기", type=["json", "csv"], key=f"import_dept_seed_{scope}")
+            if seed is not None and st.button("코드표 저장", key=f"import_dept_save_{scope}", icon=":material/save:"):
+                try:
+                    table_ = department_table.load() | department_table.read_seed(seed.getvalue(), seed.name)
+                except DataError as error:
+                    st.error(markdown.literal(error.korean()))
+                else:
+                    department_table.save(table_)
+                    st.session_state.pop("import_opened", None)
+                    st.rerun()
+            if len(unnamed):
+                edited = st.data_editor(pd.DataFrame({"코드": unnamed["code"], "부서명": ""}), hide_index=True,
+                                        disabled=["코드"], key=f"import_dept_names_{scope}", width="stretch")
+                named = {c: n.strip() for c, n in zip(edited["코드"], edited["부서명"]) if isinstance(n, str) and n.strip()}
+                if named and st.button("이름 저장", key=f"import_dept_names_save_{scope}", icon=":material/save:"):
+                    department_table.save(department_table.load() | named)
+                    st.rerun()
+        if not picked and found["department"].nunique() > 1:
+            return extra
+    chosen = replace(chosen, extra=extra)
+    details = budget_kind.details_of(table, chosen, context)
+    if details.empty:
+        return extra
+    st.markdown(f"**세부사업 맞추기** — 세부사업 {fmt.count(len(details), '개')}마다 대시보드의 단위사업과 사업을 정합니다. "
+                "보고서가 없는 해는 세부사업마다 같은 이름의 단위사업이 됩니다.")
+    answers = dict(extra.get(budget_kind.LINES) or {})
+    show = st.toggle("세부사업 목록 보기", value=any(budget_kind.has_report_lines(context, int(y)) for y in details["year"]),
+                     key=f"import_lines_toggle_{scope}")
+    if show:
+        for row in details.itertuples():
+            year = int(row.year)
+            programmes = budget_kind.programmes_of(context, year)
+            projects = budget_kind.projects_of(context, year)
+            current = answers.get(row.detail_project, {})
+            in_report = budget_kind.has_report_lines(context, year)
+            options = ([] if not in_report else ["(정하지 않음)"]) + [budget_kind.AS_ITSELF, *programmes, F.SKIP]
+            default = current.get("단위사업") or ("(정하지 않음)" if in_report else budget_kind.AS_ITSELF)
+            name, programme, project = st.columns([4, 3, 3], vertical_alignment="center")
+            name.markdown(f"{markdown.literal(row.detail_project)}  \n:gray[{year}년 · 지출 "
+                          f"{fmt.won(budget_kind.won_to_thousands(row.executed_won))}]")
+            key = _slug(f"{row.detail_project}{year}")
+            chosen_programme = programme.selectbox("단위사업", options, index=options.index(default) if default in options else 0,
+                                                   key=f"import_line_p_{scope}_{key}", label_visibility="collapsed")
+            project_options = ["(사업 없음)", *projects]
+            chosen_project = project.selectbox("사업", project_options,
+                                               index=project_options.index(current.get("사업")) if current.get("사업") in project_options else 0,
+                                               key=f"import_line_q_{scope}_{key}", label_visibility="collapsed")
+            answer = {}
+            if chosen_programme != "(정하지 않음)":
+                answer["단위사업"] = chosen_programme
+            if chosen_project != "(사업 없음)":
+                answer["사업"] = chosen_project
+            if answer:
+                answers[row.detail_project] = answer
+            else:
+                answers.pop(row.detail_project, None)
+    extra[budget_kind.LINES] = answers
+    return extra
+
+
+_KIND_STEPS = {"budget": _budget_answers}
+
+
 def _slug(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
-def _field_row(f: F.Field, table, current: Source, scope: str) -> Source:
+def _field_row(f: F.Field, table, current: Source, scope: str, choices: tuple[str, ...] = ()) -> Source:
     options = []
     if f.column_allowed:
         options += list(table.columns)
@@ -157,9 +243,9 @@ def _field_row(f: F.Field, table, current: Source, scope: str) -> Source:
     if picked == CONSTANT:
         value = current.value if current.value is not None else (f.default or "")
         with detail:
-            if f.choices and not f.open_choice:
-                entered = st.selectbox(f"{f.label} 값", f.choices,
-                                       index=f.choices.index(value) if value in f.choices else 0,
+            if choices and not f.open_choice:
+                entered = st.selectbox(f"{f.label} 값", choices,
+                                       index=choices.index(value) if value in choices else 0,
                                        key=f"import_const_{f.key}_{scope}", label_visibility="collapsed")
             else:
                 entered = st.text_input(f"{f.label} 값", value=value, key=f"import_const_{f.key}_{scope}",
@@ -245,8 +331,8 @@ def preview_step(prepared: pipeline.Prepared) -> None:
         st.table(shown.rename(columns={"field": "항목", "reason": "사유", "rows": "행 수", "examples": "예"})
                  .set_index("항목"))
         with st.expander(f"거부된 칸 모두 보기({fmt.count(len(p.rejects), '칸')})", icon=":material/list:"):
-            shown = p.rejects.head(2000).rename(columns={"row": "행", "column": "열", "field": "항목", "value": "값",
-                                                         "reason": "사유"})
+            shown = p.rejects.head(2000)[["file_row", "column", "field", "value", "reason"]].rename(columns={
+                "file_row": "행", "column": "열", "field": "항목", "value": "값", "reason": "사유"})
             st.dataframe(shown, hide_index=True, width="stretch")
         st.download_button("거부된 행 내려받기(CSV)", p.rejects_csv(), file_name=f"거부된_행_{p.file}.csv",
                            mime="text/csv", icon=":material/download:", key="import_rejects")

@@ -2,7 +2,7 @@
 -- and where the year ends if spending keeps its pace so far (a straight-line projection).
 WITH lines AS (
     SELECT snapshot_date, budget, executed, source
-    FROM budget_snapshots
+    FROM budget_in_force
     WHERE level = 'programme' AND snapshot_date = CAST($snapshot_date AS DATE)
 ),
 total AS (

@@ -1,6 +1,6 @@
 -- Execution by project and funding source (구비, 시비) at one snapshot, where the source splits it.
-SELECT p.project_no,
-       p.project,
+SELECT b.line_no AS project_no,
+       b.name AS project,
        s.funding_source,
        s.budget,
        s.executed,
@@ -8,7 +8,7 @@ SELECT p.project_no,
        100.0 * s.executed / nullif(s.budget, 0) AS execution_rate,
        count(*) OVER (PARTITION BY s.line_no) AS sources_in_project,
        s.source
-FROM budget_snapshots AS s
-JOIN projects AS p ON p.plan_year = year(s.snapshot_date) AND p.project_no = s.line_no
+FROM budget_in_force AS s
+JOIN budget_lines AS b ON b.year = year(s.snapshot_date) AND b.level = 'project' AND b.line_no = s.line_no
 WHERE s.level = 'project' AND s.snapshot_date = CAST($snapshot_date AS DATE)
-ORDER BY p.project_no, s.funding_source DESC;
+ORDER BY b.line_no, s.funding_source DESC;

@@ -10,12 +10,12 @@ lines AS (
            CAST(sum(executed) AS BIGINT) AS executed,
            string_agg(DISTINCT source, '+' ORDER BY source) AS source,
            string_agg(funding_source, ', ' ORDER BY funding_source DESC) AS funding_sources
-    FROM budget_snapshots
+    FROM budget_in_force
     WHERE level = 'project' AND snapshot_date = CAST($snapshot_date AS DATE)
     GROUP BY line_no
 )
-SELECT p.project_no,
-       p.project,
+SELECT b.line_no AS project_no,
+       b.name AS project,
        p.team,
        l.funding_sources,
        l.budget,
@@ -27,6 +27,7 @@ SELECT p.project_no,
        100.0 * l.executed / nullif(l.budget, 0) - e.year_elapsed AS gap,
        l.source
 FROM lines AS l
-JOIN projects AS p ON p.plan_year = year(CAST($snapshot_date AS DATE)) AND p.project_no = l.project_no
+JOIN budget_lines AS b ON b.year = year(CAST($snapshot_date AS DATE)) AND b.level = 'project' AND b.line_no = l.project_no
+LEFT JOIN projects AS p ON p.plan_year = b.year AND p.project_no = b.line_no AND b.source = 'report'
 CROSS JOIN elapsed AS e
-ORDER BY p.project_no;
+ORDER BY b.line_no;

@@ -5,7 +5,7 @@ SELECT snapshot_date,
        100.0 * sum(executed) / nullif(sum(budget), 0) AS execution_rate,
        100.0 * dayofyear(snapshot_date) / dayofyear(make_date(year(snapshot_date), 12, 31)) AS year_elapsed,
        string_agg(DISTINCT source, '+' ORDER BY source) AS source
-FROM budget_snapshots
+FROM budget_in_force
 WHERE level = 'programme'
   AND year(snapshot_date) = $year
   AND snapshot_date <= CAST($through AS DATE)

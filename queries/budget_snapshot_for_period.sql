@@ -3,7 +3,7 @@
 SELECT snapshot_date,
        string_agg(DISTINCT source, '+' ORDER BY source) AS source,
        100.0 * dayofyear(snapshot_date) / dayofyear(make_date(year(snapshot_date), 12, 31)) AS year_elapsed
-FROM budget_snapshots
+FROM budget_in_force
 WHERE year(snapshot_date) = year(CAST($period_end AS DATE))
   AND snapshot_date <= CAST($period_end AS DATE)
 GROUP BY snapshot_date

@@ -1,6 +1,6 @@
 -- Patrol findings in a period by area (동), with how many are still being followed up.
 SELECT area, count(*) AS sessions, CAST(sum(findings) AS BIGINT) AS findings,
-       CAST(sum(findings) - sum(findings_resolved) AS BIGINT) AS findings_open,
+       CAST(sum(findings - findings_resolved) AS BIGINT) AS findings_open,
        count(*) FILTER (WHERE source = 'sample') AS sample_rows
 FROM patrol_sessions
 WHERE patrol_date BETWEEN $start AND $end

@@ -5,7 +5,7 @@ SELECT patrol_group,
        CAST(sum(findings) AS BIGINT)                       AS findings,
        1.0 * sum(findings) / count(*)                      AS findings_per_session,
        CAST(sum(findings_resolved) AS BIGINT)              AS findings_resolved,
-       100.0 * sum(findings_resolved) / nullif(sum(findings), 0) AS follow_up_share,
+       100.0 * sum(findings_resolved) / nullif(sum(findings) FILTER (WHERE findings_resolved IS NOT NULL), 0) AS follow_up_share,
        count(*) FILTER (WHERE source = 'sample')           AS sample_rows
 FROM patrol_sessions
 WHERE patrol_date BETWEEN $start AND $end

@@ -2,7 +2,8 @@
 SELECT count(*) AS sessions,
        CAST(coalesce(sum(findings), 0) AS BIGINT) AS findings,
        CAST(coalesce(sum(findings_resolved), 0) AS BIGINT) AS findings_resolved,
-       100.0 * sum(findings_resolved) / nullif(sum(findings), 0) AS follow_up_share,
+       -- Follow-up is counted over the findings whose records say whether they were dealt with.
+       100.0 * sum(findings_resolved) / nullif(sum(findings) FILTER (WHERE findings_resolved IS NOT NULL), 0) AS follow_up_share,
        count(*) FILTER (WHERE source = 'sample') AS sample_rows
 FROM patrol_sessions
 WHERE patrol_date BETWEEN $start AND $end;

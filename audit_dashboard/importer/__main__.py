@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--map-value", action="append", default=[], metavar="항목:적힌 값=바꿀 값",
                         help='값 바꾸기: --map-value "처리상태:Closed=처리완료"')
     parser.add_argument("--date-order", choices=DATE_ORDERS, help="05/01/2022처럼 적힌 날짜의 순서")
+    parser.add_argument("--department", action="append", default=[], metavar="부서",
+                        help="예산 집행: 가져올 부서(여러 번 쓸 수 있음)")
+    parser.add_argument("--line", action="append", default=[], metavar="세부사업=단위사업[/사업]",
+                        help='예산 집행: 세부사업을 넣을 단위사업과 사업: --line "민원 행정=민원 서비스/3. 민원 응대"')
+    parser.add_argument("--department-table", type=Path, metavar="파일",
+                        help="예산 집행: 부서 코드표(dept_map.json 꼴, 또는 코드·부서명 CSV)를 data/budget_departments.csv에 더함")
     parser.add_argument("--sheet", help="읽을 시트 이름(엑셀)")
     parser.add_argument("--save-mapping", metavar="이름", help="이 매핑을 이 이름으로 저장")
     parser.add_argument("--dry-run", action="store_true", help="검사와 미리 보기만 하고 아무것도 쓰지 않음")
@@ -61,7 +67,8 @@ def _pair(text: str, option: str) -> tuple[str, str]:
 def _mapping_from_options(args, kind, content: bytes, file: str):
     """The saved mapping named, or None (the pipeline offers or proposes one), with the options applied."""
     chosen = mappings.load(args.mapping, kinds.KINDS) if args.mapping else None
-    if not (args.column or args.value or args.map_value or args.date_order or args.sheet):
+    if not (args.column or args.value or args.map_value or args.date_order or args.sheet or args.department
+            or args.line):
         return chosen
     if chosen is None:
         chosen, _ = pipeline.starting_mapping(pipeline.table_of(content, file, kind.NAME), kind.NAME)
@@ -86,6 +93,17 @@ def _mapping_from_options(args, kind, content: bytes, file: str):
         chosen = replace(chosen, date_order=args.date_order)
     if args.sheet:
         chosen = replace(chosen, sheet=args.sheet)
+    if args.department or args.line:
+        extra = dict(chosen.extra)
+        if args.department:
+            extra["부서"] = list(args.department)
+        lines = dict(extra.get("세부사업") or {})
+        for entry in args.line:
+            detail, target = _pair(entry, "--line")
+            programme, _, project = target.partition("/")
+            lines[detail] = {"단위사업": programme.strip(), **({"사업": project.strip()} if project.strip() else {})}
+        extra["세부사업"] = lines
+        chosen = replace(chosen, extra=extra)
     return chosen
 
 
@@ -111,6 +129,10 @@ def print_preview(prepared: pipeline.Prepared, out=None) -> None:
         if len(new):
             values = ", ".join(f"{r.written}({fmt.count(r.count, '건')}, {r.how})" for r in new.itertuples())
             print(f"  {labels[key]} 값: {values}", file=out)
+    details = p.kind.summary(p.to_add)
+    if details.get("first_date"):
+        by = ", ".join(f"{k} {v:,}" for k, v in list(details["by"].items())[:12])
+        print(f"  더할 기록: {fmt.period(details['first_date'], details['last_date'])} · {by}", file=out)
     if p.earlier:
         print(f"  같은 내용의 파일을 전에 가져왔습니다: {', '.join(b.id for b in p.earlier)}", file=out)
 
@@ -123,6 +145,17 @@ def main(argv=None) -> int:
                 print(f"{batch.id}\t{batch.records}\t{batch.file}\t{batch.imported_at}\t"
                       f"더함 {batch.rows_added:,} · 이미 저장됨 {batch.already_stored:,} · 거부 {batch.rejected:,}")
             return 0
+        if args.department_table:
+            from . import departments
+
+            try:
+                content = args.department_table.read_bytes()
+            except OSError as exc:
+                raise DataError(args.department_table.name, None, None, f"파일을 읽을 수 없습니다({exc.strerror}).") from exc
+            table = departments.load() | departments.read_seed(content, args.department_table.name)
+            print(f"부서 코드표를 저장했습니다: {departments.save(table)} ({len(table):,}개)")
+            if args.file is None:
+                return 0
         if args.undo:
             batch = pipeline.undo(args.undo)
             print(f"묶음 {batch.id}({batch.file}, {batch.rows_added:,}행)을 뺐습니다. 저장소를 그 가져오기 전으로 되돌렸습니다.")
@@ -146,6 +179,8 @@ def main(argv=None) -> int:
         if args.dry_run:
             print("미리 보기만 했습니다(--dry-run). 아무것도 쓰지 않았습니다.")
             return 0
+        if not len(prepared.to_add) and prepared.rejected:
+            raise DataError(prepared.file, None, None, f"가져올 행이 없습니다(거부 {prepared.rejected:,}행). 위의 사유를 고친 뒤 다시 가져오십시오.")
         committed = pipeline.commit(prepared)
     except DataError as error:
         print(f"가져오지 못했습니다. 저장된 기록은 그대로입니다.\n{error.korean()}", file=sys.stderr)

@@ -35,7 +35,8 @@ def today() -> pd.Timestamp:
     return pd.Timestamp(dt.date.today()) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
 
 
-def read_fields(table: Table, mapping: Mapping, kind, problems: Problems, known: dict[str, list[str]]) -> Read:
+def read_fields(table: Table, mapping: Mapping, kind, problems: Problems, context: dict) -> Read:
+    known = context.get("known", {})
     index = table.rows.index
     values, where = {}, {}
     skipped = pd.Series(False, index=index)
@@ -130,7 +131,7 @@ def _choose(f: F.Field, text: pd.Series, mapping: Mapping, known: list[str], col
     mapped = pd.Series(pd.array(chosen[codes], dtype=cell_values.TEXT), index=text.index)
     skip = mapped.eq(F.SKIP).fillna(False)
     unknown = text.notna() & mapped.isna()
-    allowed = ", ".join(f.choices)
+    allowed = ", ".join(f.choices or known)
     problems.reject(unknown, column, f.label, text,
                     f"{f.label} 값을 알 수 없습니다(값 바꾸기에서 {allowed} 중 하나로 정하거나 가져오지 않음으로 정하십시오).")
     return mapped.where(~skip & ~unknown), skip, listing

@@ -64,7 +64,19 @@ STORE_COLUMNS = ["record_key", "received_date", "received_year", "received_quart
 IDENTITY = ["complaint_kind", "received_at", "channel", "department", "category", "status", "closed_at", "due_date"]
 
 
-def finish(values: dict[str, pd.Series], where: dict[str, str], index: pd.Index, problems: Problems) -> pd.DataFrame:
+def context(con, run_query, data_dir=None) -> dict:
+    """What the store knows already: the channels complaints came by."""
+    if con is None:
+        return {"known": {}}
+    return {"known": {"channel": run_query(con, "complaint_channels_known")["channel"].tolist()}}
+
+
+def choices_of(key: str, context: dict) -> tuple[str, ...]:
+    return ()
+
+
+def finish(values: dict[str, pd.Series], where: dict[str, str], index: pd.Index, problems: Problems,
+           context: dict, mapping) -> pd.DataFrame:
     """The store's complaint rows (index = the sheet's row numbers), before keys."""
     received = values["received_date"]
     closed = values.get("closed_date", pd.Series(pd.NaT, index=index, dtype="datetime64[ns]"))
@@ -105,6 +117,10 @@ def finish(values: dict[str, pd.Series], where: dict[str, str], index: pd.Index,
     return rows
 
 
+def combine(rows: pd.DataFrame, problems: Problems, context: dict) -> pd.DataFrame:
+    return rows  # one row, one complaint
+
+
 def keys(rows: pd.DataFrame, where: dict[str, str], problems: Problems) -> pd.Series:
     """접수번호 where the row has one — '번호/부서' for a 복합민원, one number handled by several
     departments, one row each — and a hash of the mapped fields where it has none. The same
@@ -126,7 +142,7 @@ def keys(rows: pd.DataFrame, where: dict[str, str], problems: Problems) -> pd.Se
     return key
 
 
-def already_stored(rows: pd.DataFrame, existing: pd.DataFrame) -> pd.Series:
+def already_stored(rows: pd.DataFrame, existing: pd.DataFrame, context: dict) -> pd.Series:
     """Rows whose record is stored already (same kind; same number, with or without '/부서')."""
     stored = pd.Series(False, index=rows.index)
     if existing.empty:

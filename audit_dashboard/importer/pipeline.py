@@ -63,7 +63,8 @@ class Prepared:
         from .problems import REJECT_HEADERS
 
         frame = self.rejects.assign(file=self.file, sheet=self.table.sheet or "")
-        frame = frame[["file", "sheet", "row", "column", "field", "value", "reason"]].rename(columns=REJECT_HEADERS)
+        frame = frame[["file", "sheet", "file_row", "column", "field", "value", "reason"]] \
+            .rename(columns={"file_row": "row"}).rename(columns=REJECT_HEADERS)
         return frame.to_csv(index=False).encode("utf-8-sig")
 
 
@@ -137,6 +138,10 @@ def starting_mapping(table: header.Table, records: str, data_dir: Path | None = 
     return proposal(kind, table), None
 
 
+def kind_context(records: str, store_file: Path | None = None, data_dir: Path | None = None) -> dict:
+    return context_of(kinds.kind(records), store_file, data_dir)
+
+
 def missing_fields(chosen: Mapping) -> list[str]:
     """The required fields the mapping gives no values for (Korean names)."""
     kind = kinds.kind(chosen.records)
@@ -160,18 +165,24 @@ def prepare(content: bytes, file: str, records: str = "complaints", chosen: Mapp
             chosen = proposal(kind, table)
     chosen = replace(chosen, sheet=table.sheet, header=list(table.columns))
     problems = Problems()
-    read = checking.read_fields(table, chosen, kind, problems, known_values(kind, store_file))
+    known = context_of(kind, store_file, data_dir)
+    read = checking.read_fields(table, chosen, kind, problems, known)
     _ambiguous_order_warning(table, chosen, kind, problems)
-    rows = kind.finish(read.values, read.where, table.rows.index, problems)
-    rows["record_key"] = kind.keys(rows, read.where, problems)
+    try:
+        rows = kind.finish(read.values, read.where, table.rows.index, problems, known, chosen)
+    except DataError as error:  # a kind's refusal of the whole file: named by the file
+        raise DataError(error.file or file, error.row, error.column, error.detail) from None
+    skipped = read.skipped | (rows.pop("_skip") if "_skip" in rows else False)  # the kind may leave rows out too
+    accepted = rows[~rows.index.isin(problems.rejected_rows()) & ~skipped.to_numpy()]
+    accepted = kind.combine(accepted, problems, known)
+    accepted["record_key"] = kind.keys(accepted, read.where, problems)
+    accepted = accepted[~accepted.index.isin(problems.rejected_rows())]
     rejects = problems.rejects()
-    rejected = rows.index.isin(rejects["row"].astype(int)) if len(rejects) else pd.Series(False, index=rows.index).to_numpy()
-    accepted = rows[~rejected & ~read.skipped.to_numpy()]
     existing = batches.existing_keys(kind.NAME, kind.existing_columns(), data_dir)
-    stored = kind.already_stored(accepted, existing)
+    stored = kind.already_stored(accepted, existing, known)
     hash_ = content_hash(content)
     return Prepared(kind, file, hash_, workbook.form, workbook.sheet_names, table, chosen, offered, accepted, stored,
-                    rejects, problems.warnings, int(read.skipped.sum()), read.choices,
+                    rejects, problems.warnings, int(skipped.sum()), read.choices,
                     batches.with_content(hash_, data_dir))
 
 
@@ -186,16 +197,22 @@ def _ambiguous_order_warning(table: header.Table, chosen: Mapping, kind, problem
             return
 
 
-def known_values(kind, store_file: Path | None = None) -> dict[str, list[str]]:
-    """Values the store already knows for the kind's open lists (the channels complaints came by)."""
+def context_of(kind, store_file: Path | None = None, data_dir: Path | None = None) -> dict:
+    """What the store and data/ already know that the kind's checks need (known values, budget lines …)."""
     current = store.current_file(Path(store_file or paths.STORE_FILE))
-    if current is None or kind.NAME != "complaints":
-        return {}
+    if current is None:
+        return kind.context(None, store.run_query, data_dir)
     con = store.connect_read_only(current)
     try:
-        return {"channel": store.run_query(con, "complaint_channels_known")["channel"].tolist()}
+        return kind.context(con, store.run_query, data_dir)
     finally:
         con.close()
+
+
+def choices_for(kind, key: str, store_file: Path | None = None) -> tuple[str, ...]:
+    """The values a closed field takes: its own list, or the one the store knows (patrol kinds)."""
+    field_ = next(f for f in kind.FIELDS if f.key == key)
+    return field_.choices or kind.choices_of(key, context_of(kind, store_file))
 
 
 @dataclass(frozen=True)
@@ -215,7 +232,7 @@ def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path
     with store.exclusive(store_file):
         # Someone may have imported since the preview: count what is stored now.
         existing = batches.existing_keys(kind.NAME, kind.existing_columns(), data_dir)
-        stored = kind.already_stored(prepared.rows, existing)
+        stored = kind.already_stored(prepared.rows, existing, context_of(kind, store_file, data_dir))
         to_add = prepared.rows[~stored]
         if to_add.empty:
             return Committed(None, 0, int(stored.sum()))

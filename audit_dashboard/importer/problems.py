@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-REJECT_COLUMNS = ["row", "column", "field", "value", "reason"]
+REJECT_COLUMNS = ["row", "column", "field", "value", "reason", "file_row"]
 REJECT_HEADERS = {"file": "파일", "sheet": "시트", "row": "행", "column": "열", "field": "항목", "value": "값", "reason": "사유"}
 
 
@@ -27,8 +27,10 @@ class Problems:
     rejected: list[pd.DataFrame] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
-    def reject(self, mask: pd.Series, column: str, field_label: str, values: pd.Series | None, reason: str) -> None:
-        """Reject the rows where `mask` is true; `values` are what the manager sees in the file."""
+    def reject(self, mask: pd.Series, column: str, field_label: str, values: pd.Series | None, reason: str,
+               rows: pd.Series | None = None) -> None:
+        """Reject the rows where `mask` is true; `values` are what the manager sees in the file.
+        `rows` names the file's row for records made from several rows (a ledger's month-end)."""
         mask = mask.fillna(False).astype(bool)
         if not mask.any():
             return
@@ -36,7 +38,8 @@ class Problems:
             else pd.Series("", index=mask.index[mask])
         self.rejected.append(pd.DataFrame({
             "row": mask.index[mask], "column": column, "field": field_label,
-            "value": shown.astype(object).map(_shown).to_numpy(), "reason": reason}))
+            "value": shown.astype(object).map(_shown).to_numpy(), "reason": reason,
+            "file_row": (rows[mask] if rows is not None else pd.Series(mask.index[mask], index=mask.index[mask])).to_numpy()}))
 
     def warn(self, mask: pd.Series, reason: str, effect: str) -> None:
         mask = mask.fillna(False).astype(bool)
@@ -44,10 +47,11 @@ class Problems:
             self.warnings.append(Warning(reason, effect, [int(r) for r in mask.index[mask]]))
 
     def rejects(self) -> pd.DataFrame:
+        """Every rejected cell; `row` is the record's own position, `file_row` the file's row to look at."""
         if not self.rejected:
             return pd.DataFrame(columns=REJECT_COLUMNS)
         frame = pd.concat(self.rejected, ignore_index=True)
-        return frame.sort_values(["row", "column"], kind="stable", ignore_index=True)
+        return frame.sort_values(["file_row", "column"], kind="stable", ignore_index=True)
 
     def rejected_rows(self) -> set[int]:
         return set(self.rejects()["row"].astype(int))
@@ -66,6 +70,6 @@ def summary(rejects: pd.DataFrame) -> pd.DataFrame:
     grouped = rejects.groupby(["field", "reason"], sort=False)
     return pd.DataFrame({
         "rows": grouped["row"].nunique(),
-        "examples": grouped["row"].apply(lambda r: ", ".join(f"{n}행" for n in sorted(set(r))[:5])
-                                         + (f" 외 {len(set(r)) - 5:,}행" if len(set(r)) > 5 else "")),
+        "examples": grouped["file_row"].apply(lambda r: ", ".join(f"{n}행" for n in sorted(set(r))[:5])
+                                              + (f" 외 {len(set(r)) - 5:,}행" if len(set(r)) > 5 else "")),
     }).reset_index().sort_values("rows", ascending=False, kind="stable", ignore_index=True)

@@ -34,8 +34,8 @@ CREATE TABLE patrol_sessions (
     patrol_kind       VARCHAR NOT NULL,      -- 기획순찰, 상시순찰, 야간합동순찰, 동네한바퀴, 동장·지구대장 순찰
     area              VARCHAR NOT NULL,      -- 동
     findings          INTEGER NOT NULL CHECK (findings >= 0),
-    findings_resolved INTEGER NOT NULL CHECK (findings_resolved >= 0),
-    follow_up_status  VARCHAR NOT NULL CHECK (follow_up_status IN ('조치완료', '조치중', '해당없음')),
+    findings_resolved INTEGER CHECK (findings_resolved >= 0),  -- NULL: the record does not say (follow-up unknown)
+    follow_up_status  VARCHAR NOT NULL CHECK (follow_up_status IN ('조치완료', '조치중', '해당없음', '미상')),
     source            VARCHAR NOT NULL CHECK (source IN ('sample', 'import')),
     import_batch      VARCHAR
 );

@@ -22,6 +22,7 @@ REPORT = "2025년 주요업무 보고"
 SOURCE_PROGRAMMES = f"{REPORT} Ⅰ-4 예산현황"
 SOURCE_PROJECTS = f"{REPORT} Ⅱ 사업별 예산현황"
 SOURCE_SAMPLE = "월말 집행 샘플(보고서 9. 30. 수치에 맞춰 생성)"
+SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 단위사업마다 천원으로 반올림)"
 SOURCE_PLANS = f"{REPORT} Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산"
 SOURCE_MAP = f"{REPORT} Ⅰ-4·Ⅱ 예산현황, 대응표 data/report/budget_project_map.csv(보고서에 없는 분류)"
 TARGET_METRIC = "budget_execution_rate"
@@ -53,7 +54,9 @@ class Snapshot:
         return f"{fmt.period(dt.date(self.date.year, 1, 1), self.date)} 누계"
 
     def source_for(self, report_section: str) -> str:
-        return report_section if self.is_report else SOURCE_SAMPLE
+        if self.is_report:
+            return report_section
+        return SOURCE_IMPORT if "import" in self.source else SOURCE_SAMPLE
 
 
 def snapshot(period: Period) -> Snapshot | None:
@@ -272,7 +275,8 @@ def _curve_source(points: pd.DataFrame) -> str:
     for source, part in points.groupby("source", sort=False):
         dates = sorted(part["snapshot_date"])
         when = fmt.date(dates[0]) if len(dates) == 1 else f"{fmt.date(dates[0])}~{fmt.date(dates[-1])}"
-        parts.append(f"{when}: {SOURCE_PROGRAMMES if source == 'report' else '생성 샘플'}")
+        label = {"report": SOURCE_PROGRAMMES, "import": "가져온 집행 자료"}.get(source, "생성 샘플")
+        parts.append(f"{when}: {label}")
     return " · ".join(parts)
 
 
