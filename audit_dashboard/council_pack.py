@@ -11,7 +11,6 @@ the pack with the KPI summary.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from types import ModuleType
 from typing import Protocol
 
@@ -35,8 +34,8 @@ class CouncilView(Protocol):
 
 
 def views_module_name(page: PageSpec) -> str:
-    """pages/budget.py -> audit_dashboard.views.budget."""
-    return f"{__package__}.views.{Path(page.file).stem}"
+    """The budget page -> audit_dashboard.views.budget (a page's views module bears its name)."""
+    return f"{__package__}.views.{page.url_path}"
 
 
 def registry() -> dict[str, str]:
@@ -76,8 +75,11 @@ def sections(period: Period) -> list[council_pdf.Section]:
 def filters(period: Period) -> list[tuple[str, str]]:
     """The sidebar's filter values, and the address that reproduces them."""
     first, last = period.first, period.last
+    address = ("주소", f"?from={first}&to={last}")
+    if first.year != last.year:
+        return [("기간", f"{first.label}~{last.label}"), address]
     quarters = f"{first.quarter}분기" if first == last else f"{first.quarter}분기~{last.quarter}분기"
-    return [("연도", f"{period.year}년"), ("분기", quarters), ("주소", f"?from={first}&to={last}")]
+    return [("연도", f"{period.year}년"), ("분기", quarters), address]
 
 
 def pack(period: Period) -> council_pdf.Pack:

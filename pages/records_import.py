@@ -4,9 +4,9 @@ import streamlit as st
 from audit_dashboard import fmt, importer, labels, ui
 from audit_dashboard.app_data import ask
 from audit_dashboard.errors import DataError
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 
-period_filter()
+page_frame("records_import")
 ui.page_header(labels.PAGE_IMPORT, "민원 대장(CSV·XLSX)을 가져오면 샘플 기록 대신 실제 기록으로 모든 화면이 계산됩니다.")
 
 st.markdown(
