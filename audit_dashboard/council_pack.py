@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import streamlit as st
 
-from . import chart_images, council_pdf, export, labels, navigation
+from . import chart_images, labels, navigation
 from .content import Chart, Table
 from .navigation import PageSpec
 from .period import Period
 from .presentation import as_of
+
+if TYPE_CHECKING:  # the PDF stack (reportlab) loads only when a pack is made, not when a page is drawn
+    from . import council_pdf
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
@@ -64,6 +67,8 @@ def missing_pages() -> list[str]:
 
 
 def sections(period: Period) -> list[council_pdf.Section]:
+    from . import council_pdf
+
     found = []
     for page in _report_pages():
         view = council_view(page)
@@ -83,11 +88,15 @@ def filters(period: Period) -> list[tuple[str, str]]:
 
 
 def pack(period: Period) -> council_pdf.Pack:
+    from . import council_pdf
+
     return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period),
                             missing_pages())
 
 
 def pdf_bytes(period: Period) -> bytes:
+    from . import council_pdf, export
+
     return council_pdf.render(pack(period), export.png_bytes)
 
 
