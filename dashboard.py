@@ -1,9 +1,41 @@
-"""감사 대시보드: the entry point. Declares the pages; each page works on its own by its URL."""
+"""감사 대시보드: the entry file, and the home page at / — 종합 현황, the director's page. The department's
+KPIs at a glance for the chosen period, each with its period and source, compared with the period
+before and a year earlier.
+
+The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); each draws the same
+frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import labels
-from audit_dashboard.navigation import PAGES
+from audit_dashboard import fmt, labels, ui
+from audit_dashboard.frame import page_frame
+from audit_dashboard.report_search import search_box
+from audit_dashboard.views import overview
+from audit_dashboard.views.report_sections import meta
 
-st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
-page = st.navigation([st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES])
-page.run()
+period = page_frame("overview").period
+report = meta()
+ui.page_header(
+    labels.PAGE_OVERVIEW,
+    f"{labels.DEPARTMENT} · {period.label}({period.dates}) · "
+    f"{report['title']}({report['council_session']}) 기준일 {fmt.date(report['as_of'])}",
+)
+
+tiles = overview.kpis(period)
+if any("sample" in k.origin for k in tiles):
+    ui.sample_notice("기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)")
+
+for row in (tiles[:3], tiles[3:]):
+    for column, kpi in zip(st.columns(3), row):
+        with column:
+            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(kpi.details),
+                        provenance_line=ui.provenance(kpi.source, kpi.period, kpi.origin))
+
+search_box()
+
+discrepancies = overview.discrepancies()
+with st.expander(f"보고서 원문이 서로 맞지 않는 곳 {len(discrepancies.frame)}건", icon=":material/rule:"):
+    st.markdown(
+        "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. "
+        "아래 차이는 보고서 원문에 있는 그대로이며, 대시보드는 어느 수치도 고치지 않았습니다."
+    )
+    ui.show(discrepancies)

@@ -11,17 +11,19 @@ the pack with the KPI summary.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from types import ModuleType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import streamlit as st
 
-from . import chart_images, council_pdf, export, labels, navigation
+from . import chart_images, labels, navigation
 from .content import Chart, Table
 from .navigation import PageSpec
 from .period import Period
 from .presentation import as_of
+
+if TYPE_CHECKING:  # the PDF stack (reportlab) loads only when a pack is made, not when a page is drawn
+    from . import council_pdf
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
@@ -35,8 +37,8 @@ class CouncilView(Protocol):
 
 
 def views_module_name(page: PageSpec) -> str:
-    """pages/budget.py -> audit_dashboard.views.budget."""
-    return f"{__package__}.views.{Path(page.file).stem}"
+    """The budget page -> audit_dashboard.views.budget (a page's views module bears its name)."""
+    return f"{__package__}.views.{page.url_path}"
 
 
 def registry() -> dict[str, str]:
@@ -65,6 +67,8 @@ def missing_pages() -> list[str]:
 
 
 def sections(period: Period) -> list[council_pdf.Section]:
+    from . import council_pdf
+
     found = []
     for page in _report_pages():
         view = council_view(page)
@@ -76,16 +80,23 @@ def sections(period: Period) -> list[council_pdf.Section]:
 def filters(period: Period) -> list[tuple[str, str]]:
     """The sidebar's filter values, and the address that reproduces them."""
     first, last = period.first, period.last
+    address = ("주소", f"?from={first}&to={last}")
+    if first.year != last.year:
+        return [("기간", f"{first.label}~{last.label}"), address]
     quarters = f"{first.quarter}분기" if first == last else f"{first.quarter}분기~{last.quarter}분기"
-    return [("연도", f"{period.year}년"), ("분기", quarters), ("주소", f"?from={first}&to={last}")]
+    return [("연도", f"{period.year}년"), ("분기", quarters), address]
 
 
 def pack(period: Period) -> council_pdf.Pack:
+    from . import council_pdf
+
     return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period),
                             missing_pages())
 
 
 def pdf_bytes(period: Period) -> bytes:
+    from . import council_pdf, export
+
     return council_pdf.render(pack(period), export.png_bytes)
 
 

@@ -13,8 +13,6 @@ import re
 
 import pandas as pd
 import plotly.graph_objects as go
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from . import chart_images, charts, fmt, labels
 from .content import Chart, Table
@@ -126,6 +124,9 @@ def _width(text: str) -> float:
 
 
 def xlsx_bytes(table: Table) -> bytes:
+    from openpyxl import Workbook  # the Excel stack loads only when a workbook is made
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
     book = Workbook()
     sheet = book.active
     sheet.title = "표"

@@ -1,43 +1,53 @@
-"""The pages of the dashboard, in menu order. Icons are Material icons (no emoji font needed)."""
+"""The pages of the dashboard, in menu order. Icons are Material icons (no emoji font needed).
+
+Streamlit's own `pages/` mechanism serves them: the home page is the entry file (dashboard.py, at
+`/`), every other page is `pages/<name>.py` at `/<name>`. Its file-name menu is switched off in
+.streamlit/config.toml; `frame.page_frame` draws this menu instead.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from . import labels, paths
 
+HOME_SCRIPT = "dashboard.py"
+
 
 @dataclass(frozen=True)
 class PageSpec:
-    file: str
+    file: str       # the page's script, relative to the app's root: "dashboard.py" or "pages/complaints.py"
     title: str
     icon: str
-    url_path: str
+    url_path: str   # the page's name: its URL (the home page is served at / instead) and its views module
     default: bool = False
-
-    def __post_init__(self):
-        # The first visitor of a fresh server is served by Streamlit's old pages/ mechanism, which
-        # knows a page by its file name only (see entry.py); the same URL must work both ways.
-        if self.url_path != self.file.removesuffix(".py"):
-            raise ValueError(f"url_path '{self.url_path}' must be the file name '{self.file}' without .py")
+    trends: bool = False  # it draws trend charts, so the frame offers the grain (월별/분기별)
 
     @property
     def path(self) -> str:
-        return str(paths.ROOT / "pages" / self.file)
+        return str(paths.ROOT / self.file)
 
     @property
     def url(self) -> str:
-        """The path part of the page's URL: '' for the default page (Streamlit serves it at /)."""
+        """The path part of the page's URL: '' for the home page (Streamlit serves it at /)."""
         return "" if self.default else self.url_path
 
 
 PAGES = [
-    PageSpec("overview.py", labels.PAGE_OVERVIEW, ":material/dashboard:", "overview", default=True),
-    PageSpec("complaints.py", labels.PAGE_COMPLAINTS, ":material/forum:", "complaints"),
-    PageSpec("patrols.py", labels.PAGE_PATROLS, ":material/directions_walk:", "patrols"),
-    PageSpec("budget.py", labels.PAGE_BUDGET, ":material/account_balance:", "budget"),
-    PageSpec("audits.py", labels.PAGE_AUDITS, ":material/policy:", "audits"),
-    PageSpec("integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
-    PageSpec("organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
-    PageSpec("plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans_2026"),
-    PageSpec("records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
+    PageSpec(HOME_SCRIPT, labels.PAGE_OVERVIEW, ":material/dashboard:", "overview", default=True),
+    PageSpec("pages/complaints.py", labels.PAGE_COMPLAINTS, ":material/forum:", "complaints", trends=True),
+    PageSpec("pages/patrols.py", labels.PAGE_PATROLS, ":material/directions_walk:", "patrols", trends=True),
+    PageSpec("pages/budget.py", labels.PAGE_BUDGET, ":material/account_balance:", "budget"),
+    PageSpec("pages/audits.py", labels.PAGE_AUDITS, ":material/policy:", "audits"),
+    PageSpec("pages/integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
+    PageSpec("pages/organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
+    PageSpec("pages/plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans_2026"),
+    PageSpec("pages/records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
 ]
+
+
+def page(name: str) -> PageSpec:
+    """A page by its name ('complaints', 'overview')."""
+    for spec in PAGES:
+        if spec.url_path == name:
+            return spec
+    raise KeyError(f"'{name}' 화면이 navigation.PAGES에 없습니다")

@@ -1,6 +1,8 @@
-"""The period every page is filtered by: a range of quarters, written in URLs as 2025Q1.
+"""The period every page is filtered by: a range of quarters, written in URLs as 2025Q1, and the
+grain (month or quarter) trend charts are drawn at.
 
-`Period` is pure (no Streamlit); `ui.period_filter` turns it into the sidebar and the URL.
+A range may run across years (`?from=2024Q3&to=2025Q2`) and be as long as the records are.
+`Period` is pure (no Streamlit); `frame.page_frame` turns it into the sidebar and the URL.
 """
 from __future__ import annotations
 
@@ -11,10 +13,16 @@ from dataclasses import dataclass
 from . import fmt
 
 _QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
+FIRST_YEAR = 1900  # records of a district office start later; earlier years are typing errors
+MAX_QUARTERS = 80  # twenty years: a longer range from a URL is refused rather than drawn month by month
+
+# Trend charts by month or by quarter (`?grain=month|quarter`).
+GRAINS = {"month": "월별", "quarter": "분기별"}
+DEFAULT_GRAIN = "month"
 
 
 class PeriodError(ValueError):
-    """A `from`/`to` value that cannot be read; the message is Korean."""
+    """A `from`/`to`/`grain` value that cannot be read; the message is Korean."""
 
 
 @dataclass(frozen=True, order=True)
@@ -27,7 +35,14 @@ class Quarter:
         match = _QUARTER.match(text.strip()) if isinstance(text, str) else None
         if not match:
             raise PeriodError(f"'{name}={text}' 값은 2025Q1처럼 연도와 분기(Q1~Q4)로 적어야 합니다")
+        if int(match.group(1)) < FIRST_YEAR:
+            raise PeriodError(f"'{name}={text}': {FIRST_YEAR}년 이후의 분기를 적어야 합니다")
         return cls(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def of(cls, day: dt.date) -> "Quarter":
+        """The quarter a day falls in."""
+        return cls(day.year, (day.month - 1) // 3 + 1)
 
     @property
     def index(self) -> int:
@@ -36,6 +51,9 @@ class Quarter:
     @classmethod
     def from_index(cls, index: int) -> "Quarter":
         return cls(index // 4, index % 4 + 1)
+
+    def shifted(self, quarters: int) -> "Quarter":
+        return Quarter.from_index(self.index + quarters)
 
     @property
     def start(self) -> dt.date:
@@ -47,8 +65,18 @@ class Quarter:
             return dt.date(self.year, 12, 31)
         return dt.date(self.year, 3 * self.quarter + 1, 1) - dt.timedelta(days=1)
 
+    @property
+    def label(self) -> str:
+        """'2024년 3분기'."""
+        return f"{self.year}년 {fmt.quarter(self.quarter)}"
+
     def __str__(self) -> str:
         return f"{self.year}Q{self.quarter}"
+
+
+def quarters_between(first: Quarter, last: Quarter) -> list[Quarter]:
+    """Every quarter from `first` to `last`, both included, in order."""
+    return [Quarter.from_index(i) for i in range(first.index, last.index + 1)]
 
 
 @dataclass(frozen=True)
@@ -65,19 +93,30 @@ class Period:
         return cls(Quarter(year, first_quarter), Quarter(year, last_quarter))
 
     @classmethod
+    def covering(cls, start: dt.date, end: dt.date) -> "Period":
+        """The quarters from the one holding `start` to the one holding `end` (the report's 1. 1. ~ 9. 30.)."""
+        return cls(Quarter.of(start), Quarter.of(end))
+
+    @classmethod
     def from_params(cls, from_text: str, to_text: str) -> "Period":
-        """Read `?from=2025Q1&to=2025Q3`. A range stays within one year, as the sidebar offers."""
-        first, last = Quarter.parse(from_text, "from"), Quarter.parse(to_text, "to")
-        if first.year != last.year:
-            raise PeriodError(f"기간은 한 해 안에서 골라야 합니다(from={first}, to={last})")
-        return cls(first, last)
+        """Read `?from=2024Q3&to=2025Q2`: any range of whole quarters, within a year or across years."""
+        period = cls(Quarter.parse(from_text, "from"), Quarter.parse(to_text, "to"))
+        if period.quarters > MAX_QUARTERS:
+            raise PeriodError(f"기간은 {MAX_QUARTERS // 4}년({MAX_QUARTERS}개 분기)까지 고를 수 있습니다"
+                              f"(from={period.first}, to={period.last})")
+        return period
 
     def to_params(self) -> dict[str, str]:
         return {"from": str(self.first), "to": str(self.last)}
 
     @property
     def year(self) -> int:
+        """The year the period starts in (a range across years has more than one: see `years`)."""
         return self.first.year
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.first.year, self.last.year + 1))
 
     @property
     def start(self) -> dt.date:
@@ -91,22 +130,34 @@ class Period:
     def quarters(self) -> int:
         return self.last.index - self.first.index + 1
 
+    def quarter_list(self) -> list[Quarter]:
+        return quarters_between(self.first, self.last)
+
+    def buckets(self, grain: str) -> list[tuple[int, int]]:
+        """The period's months as (year, month), or its quarters as (year, quarter), in order."""
+        if grain == "quarter":
+            return [(q.year, q.quarter) for q in self.quarter_list()]
+        return [(q.year, month) for q in self.quarter_list() for month in range(3 * q.quarter - 2, 3 * q.quarter + 1)]
+
     def previous(self) -> "Period":
         """The period of the same length just before this one (may cross into the year before)."""
         n = self.quarters
-        return Period(Quarter.from_index(self.first.index - n), Quarter.from_index(self.last.index - n))
+        return Period(self.first.shifted(-n), self.last.shifted(-n))
 
     def year_earlier(self) -> "Period":
-        return Period(Quarter(self.first.year - 1, self.first.quarter), Quarter(self.last.year - 1, self.last.quarter))
+        return Period(self.first.shifted(-4), self.last.shifted(-4))
+
+    def contains(self, quarter: Quarter) -> bool:
+        return self.first <= quarter <= self.last
 
     @property
     def label(self) -> str:
-        """'2025년 1~3분기', '2025년 2분기', '2024년 4분기~2025년 2분기'."""
+        """'2025년 1~3분기', '2025년 2분기', '2024년 3분기~2025년 2분기'."""
         if self.first == self.last:
-            return f"{self.first.year}년 {fmt.quarter(self.first.quarter)}"
+            return self.first.label
         if self.first.year == self.last.year:
             return f"{self.first.year}년 {self.first.quarter}~{fmt.quarter(self.last.quarter)}"
-        return f"{self.first.year}년 {fmt.quarter(self.first.quarter)}~{self.last.year}년 {fmt.quarter(self.last.quarter)}"
+        return f"{self.first.label}~{self.last.label}"
 
     @property
     def dates(self) -> str:
@@ -116,6 +167,24 @@ class Period:
         return f"{self.first}-{self.last}"
 
 
-# The report's own period: 2025. 1. 1. ~ 2025. 9. 30.
+def presets(latest: Quarter, report: Period) -> dict[str, Period]:
+    """The sidebar's quick choices. 올해, 작년 and 최근 4분기 count from `latest`, the last quarter with
+    records (the figures' present), not from today's date; 보고서 기간 is the report's own period."""
+    return {
+        "올해": Period(Quarter(latest.year, 1), latest),
+        "작년": Period.of_year(latest.year - 1, 1, 4),
+        "최근 4분기": Period(latest.shifted(-3), latest),
+        "보고서 기간": report,
+    }
+
+
+def parse_grain(text: str) -> str:
+    """Read `?grain=month|quarter`."""
+    if text not in GRAINS:
+        raise PeriodError(f"'grain={text}' 값은 month(월별) 또는 quarter(분기별)로 적어야 합니다")
+    return text
+
+
+# The shipped report's period (2025. 1. 1. ~ 2025. 9. 30.), for tests and scripts. The app reads the
+# report's period from the store (report_meta), see views/records.report_period.
 REPORT_PERIOD = Period.of_year(2025, 1, 3)
-DEFAULT_PERIOD = REPORT_PERIOD

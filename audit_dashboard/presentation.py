@@ -2,7 +2,7 @@
 
 No sidebar, header or widgets; larger type; a 16:9-friendly width; the light theme (the only
 theme the app offers: config.toml sets it and the viewer toolbar has no theme switch); and a
-footer with the period and the as-of date. Every page calls `period_filter()`, which calls
+footer with the period and the as-of date. Every page calls `frame.page_frame()`, which calls
 `controls()`, so the view works on any page opened directly by its URL.
 """
 from __future__ import annotations

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from audit_dashboard import fmt, labels, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
-period = period_filter()
+period = page_frame("budget").period
 ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}")
 
 snap = budget.snapshot(period)

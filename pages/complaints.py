@@ -1,11 +1,13 @@
-"""고충민원: received by month and quarter, channels, processing time, backlog, repeats, departments."""
+"""고충민원: received by month or quarter (the grain chosen in the frame), channels, processing time, backlog,
+repeats, departments."""
 import streamlit as st
 
 from audit_dashboard import fmt, labels, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import complaints, records
 
-period = period_filter()
+view = page_frame("complaints")
+period = view.period
 ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}")
 
 span = records.span("complaints", complaints.KIND)
@@ -45,9 +47,9 @@ if check is not None:
 
 left, right = st.columns(2)
 with left:
-    ui.show(complaints.monthly(period))
+    ui.show(complaints.trend(period, view.grain))
 with right:
-    ui.show(complaints.quarterly(period))
+    ui.show(complaints.channel_trend(period, view.grain))
 
 channel_chart, channel_table = complaints.channels(period)
 left, right = st.columns([3, 2])

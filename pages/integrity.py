@@ -3,11 +3,11 @@ Report-only figures: the period filter does not apply."""
 import streamlit as st
 
 from audit_dashboard import labels, report_layout, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import integrity, plans_2026
 from audit_dashboard.views.report_sections import meta, report_period
 
-period_filter()
+page_frame("integrity")
 ui.page_header(labels.PAGE_INTEGRITY, f"감사팀·조사팀 · {meta()['title']} Ⅱ-6, Ⅱ-2 · {report_period()} 실적")
 ui.report_only_notice()
 

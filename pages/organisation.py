@@ -3,11 +3,11 @@ Report-only figures: the period filter does not apply."""
 import streamlit as st
 
 from audit_dashboard import labels, report_layout, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import organisation
 from audit_dashboard.views.report_sections import as_of, meta
 
-period_filter()
+page_frame("organisation")
 ui.page_header(labels.PAGE_ORGANISATION, f"{labels.DEPARTMENT} · {meta()['title']} Ⅰ 일반현황 · {as_of()}")
 ui.report_only_notice()
 

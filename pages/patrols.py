@@ -1,13 +1,14 @@
-"""현장순찰: sessions and findings by patrol kind and quarter, follow-up, the report's joint-patrol table,
-응답소 현장민원 handled, and 내 지역 지킴이 reports."""
+"""현장순찰: sessions and findings by patrol kind and by month or quarter (the grain chosen in the frame),
+follow-up, the report's joint-patrol table, 응답소 현장민원 handled, and 내 지역 지킴이 reports."""
 import streamlit as st
 
 from audit_dashboard import fmt, labels, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
 from audit_dashboard.views.report_sections import report_period
 
-period = period_filter()
+view = page_frame("patrols")
+period = view.period
 ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}")
 
 span = records.span("patrol_sessions")
@@ -56,9 +57,9 @@ if check is not None:
 
 left, right = st.columns(2)
 with left:
-    ui.show(patrols.quarterly(period, "sessions"))
+    ui.show(patrols.trend(period, "sessions", view.grain))
 with right:
-    ui.show(patrols.quarterly(period, "findings"))
+    ui.show(patrols.trend(period, "findings", view.grain))
 
 ui.show(patrols.kinds_table(period))
 
@@ -70,6 +71,6 @@ with right:
 
 left, right = st.columns([3, 2])
 with left:
-    ui.show(patrols.field_monthly(period))
+    ui.show(patrols.field_trend(period, view.grain))
 with right:
     ui.show(patrols.areas(period), height=420)

@@ -3,11 +3,11 @@ month calendar, and the 2025 plans still to do (향후계획). Report-only: the 
 import streamlit as st
 
 from audit_dashboard import labels, report_layout, ui
-from audit_dashboard.period_filter import period_filter
+from audit_dashboard.frame import page_frame
 from audit_dashboard.views import plans_2026
 from audit_dashboard.views.report_sections import as_of, meta
 
-period_filter()
+page_frame("plans_2026")
 ui.page_header(labels.PAGE_PLANS_2026, f"{meta()['title']} Ⅲ 2026년 주요업무 추진계획, Ⅳ 2026년 신규·중점 추진사업 · "
                                        f"2025년 수치는 {as_of()}")
 ui.report_only_notice()

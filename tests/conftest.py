@@ -79,15 +79,36 @@ def report_copy(tmp_path) -> Path:
     return target
 
 
+def page_spec(name: str):
+    """A page of the menu by its file name ('complaints.py'; 'overview.py' is the home page) or its script."""
+    from audit_dashboard import navigation
+
+    stem = Path(name).stem
+    for spec in navigation.PAGES:
+        if spec.file == name or spec.url_path == stem:
+            return spec
+    raise KeyError(name)
+
+
 def page_path(name: str) -> str:
-    return str(ROOT / "pages" / name)
+    return page_spec(name).path
+
+
+def open_app(name: str, timeout: int = 60):
+    """The app as its server has it (dashboard.py is the entry file), opened at the page `name` the way its
+    URL opens it: that page is the first and only one run. Not yet run: set query params first."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    spec = page_spec(name)
+    if not spec.default:
+        at.switch_page(spec.file)
+    return at
 
 
 def run_page(name: str, query: dict | None = None, timeout: int = 60):
-    """Run one page the way a direct URL does (no dashboard.py first), and fail on any exception."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(page_path(name), default_timeout=timeout)
+    """Run one page the way its URL does, and fail on any exception."""
+    at = open_app(name, timeout)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     at.run()

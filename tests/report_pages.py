@@ -9,13 +9,13 @@ import pandas as pd
 import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
-from conftest import page_path
+from conftest import open_app
 
 FILTER_NOTICE = "사이드바의 기간 선택과 관계없이 같습니다"
 
 
 def run(page: str, **query) -> AppTest:
-    at = AppTest.from_file(page_path(page), default_timeout=60)
+    at = open_app(page)
     at.query_params.update(query)
     at.run()
     assert not at.exception, [e.value for e in at.exception]

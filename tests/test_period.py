@@ -1,9 +1,10 @@
-"""The period filter: quarters, URLs and the periods pages compare against."""
+"""The period filter: quarters, URLs and the periods pages compare against, within a year or across years."""
 import datetime as dt
 
 import pytest
 
-from audit_dashboard.period import REPORT_PERIOD, Period, PeriodError, Quarter
+from audit_dashboard.period import (MAX_QUARTERS, REPORT_PERIOD, Period, PeriodError, Quarter, parse_grain, presets,
+                                    quarters_between)
 
 
 def test_the_default_period_is_the_reports_2025_q1_to_q3():
@@ -11,6 +12,7 @@ def test_the_default_period_is_the_reports_2025_q1_to_q3():
     assert (REPORT_PERIOD.start, REPORT_PERIOD.end) == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
     assert REPORT_PERIOD.label == "2025년 1~3분기"
     assert REPORT_PERIOD.dates == "2025. 1. 1. ~ 2025. 9. 30."
+    assert Period.covering(dt.date(2025, 1, 1), dt.date(2025, 9, 30)) == REPORT_PERIOD
 
 
 def test_a_url_round_trips():
@@ -20,15 +22,66 @@ def test_a_url_round_trips():
     assert (period.start, period.end) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
 
 
+def test_a_range_across_years_round_trips_and_is_labelled_with_both_years():
+    period = Period.from_params("2024Q3", "2025Q2")
+    assert period.to_params() == {"from": "2024Q3", "to": "2025Q2"}
+    assert Period.from_params(period.to_params()["from"], period.to_params()["to"]) == period
+    assert period.label == "2024년 3분기~2025년 2분기"
+    assert period.dates == "2024. 7. 1. ~ 2025. 6. 30."
+    assert period.quarters == 4 and period.years == [2024, 2025]
+    assert [str(q) for q in period.quarter_list()] == ["2024Q3", "2024Q4", "2025Q1", "2025Q2"]
+
+
+def test_months_and_quarters_of_a_range_across_years_are_in_order():
+    period = Period.from_params("2024Q4", "2025Q1")
+    assert period.buckets("month") == [(2024, 10), (2024, 11), (2024, 12), (2025, 1), (2025, 2), (2025, 3)]
+    assert period.buckets("quarter") == [(2024, 4), (2025, 1)]
+    ten_years = Period.from_params("2016Q1", "2025Q4")
+    assert len(ten_years.buckets("month")) == 120 and len(ten_years.buckets("quarter")) == 40
+
+
 @pytest.mark.parametrize("first,last", [("2025Q5", "2025Q3"), ("25Q1", "2025Q3"), ("2025Q3", "2025Q1"),
-                                        ("2024Q1", "2025Q1"), ("", "2025Q1"), ("2025q1; drop", "2025Q2")])
+                                        ("2025Q1", "2024Q4"), ("", "2025Q1"), ("2025q1; drop", "2025Q2"),
+                                        ("0000Q1", "2025Q1"), ("2000Q1", "2025Q1")])
 def test_malformed_periods_are_refused_in_korean(first, last):
     with pytest.raises(PeriodError) as caught:
         Period.from_params(first, last)
     assert any(word in str(caught.value) for word in ("분기", "기간", "시작"))
 
 
+def test_twenty_years_is_the_longest_range_a_url_may_ask_for():
+    assert Period.from_params("2006Q1", "2025Q4").quarters == MAX_QUARTERS
+
+
 def test_previous_period_and_the_same_period_a_year_earlier():
     assert REPORT_PERIOD.previous().label == "2024년 2~4분기"
     assert REPORT_PERIOD.year_earlier().label == "2024년 1~3분기"
     assert Period.of_year(2025, 1, 1).previous() == Period(Quarter(2024, 4), Quarter(2024, 4))
+
+
+def test_comparisons_of_a_range_across_years():
+    period = Period.from_params("2024Q3", "2025Q2")
+    assert period.previous().label == "2023년 3분기~2024년 2분기"  # four quarters before
+    assert period.year_earlier().label == "2023년 3분기~2024년 2분기"  # the same, for a four-quarter range
+    six = Period.from_params("2024Q4", "2026Q1")
+    assert six.previous().label == "2023년 2분기~2024년 3분기"
+    assert six.year_earlier().label == "2023년 4분기~2025년 1분기"
+
+
+def test_presets_count_from_the_last_quarter_with_records_and_read_the_reports_period():
+    report = Period.from_params("2025Q1", "2025Q3")
+    found = {name: str(p) for name, p in presets(Quarter(2025, 3), report).items()}
+    assert found == {"올해": "2025Q1-2025Q3", "작년": "2024Q1-2024Q4", "최근 4분기": "2024Q4-2025Q3",
+                     "보고서 기간": "2025Q1-2025Q3"}
+    assert str(presets(Quarter(2026, 1), report)["최근 4분기"]) == "2025Q2-2026Q1"
+
+
+def test_the_trend_grain_is_month_or_quarter():
+    assert parse_grain("month") == "month" and parse_grain("quarter") == "quarter"
+    with pytest.raises(PeriodError, match="월별"):
+        parse_grain("week")
+
+
+def test_quarters_between_runs_across_years():
+    assert [q.label for q in quarters_between(Quarter(2024, 4), Quarter(2025, 2))] == [
+        "2024년 4분기", "2025년 1분기", "2025년 2분기"]

@@ -1,13 +1,13 @@
 """기록 가져오기 is locked: a viewer sees no upload or undo control, only how to get in."""
 from streamlit.testing.v1 import AppTest
 
-from conftest import page_path
+from conftest import open_app
 
 PASSWORD = "시험용-비밀번호"
 
 
 def open_page(password: str | None = None) -> AppTest:
-    at = AppTest.from_file(page_path("records_import.py"), default_timeout=60)
+    at = open_app("records_import")
     if password is not None:
         at.secrets["data_manager_password"] = password
     at.run()

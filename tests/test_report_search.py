@@ -10,12 +10,12 @@ PAGE_FILES = {page.url_path: page.file for page in navigation.PAGES}
 
 
 def search_on_overview(word: str) -> list:
-    # Through the entry point, so that st.navigation has registered the pages the links go to.
+    # Through the entry point, so that the pages the links go to are registered.
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.run()
     at.text_input(key="report_search").input(word).run()
     assert not at.exception, [e.value for e in at.exception]
-    return [link.proto for link in at.get("page_link")]
+    return [link.proto for link in at.main.get("page_link")]  # not the menu in the sidebar
 
 
 def test_contract_reviews_are_found_as_736_and_link_to_the_audits_page():

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
-from ..period import Period
-from . import records
+from ..period import DEFAULT_GRAIN, Period
+from . import records, trends
 
 KIND = "고충민원"
 SOURCE = "고충민원 기록(complaints)"
@@ -50,37 +48,23 @@ def target(period: Period) -> dict | None:
     return found.iloc[0].to_dict() if len(found) else None
 
 
-def monthly(period: Period) -> Chart:
-    """Received per month against the same months a year earlier."""
+def trend(period: Period, grain: str) -> Chart:
+    """Received per month or quarter of the period, beside the same months or quarters a year earlier."""
     now = ask("complaints_by_month", kind=KIND, **_dates(period))
     before = ask("complaints_by_month", kind=KIND, **_dates(period.year_earlier()))
-    months = sorted(set(now["month"]) | set(before["month"]) | _months_of(period))
-    series = {
-        f"{period.year}년": [_value(now, "month", m) for m in months],
-        f"{period.year - 1}년": [_value(before, "month", m) for m in months],
-    }
-    figure = charts.bars([fmt.month(m) for m in months], series, text_format=fmt.number)
+    figure = trends.compared(period, grain, now, before, "received", "건")
     rows, samples = now["received"].sum() + before["received"].sum(), now["sample_rows"].sum() + before["sample_rows"].sum()
-    return Chart("complaints_monthly", "월별 고충민원 접수(전년 같은 달 대비)", "건",
+    word, same = trends.WORD[grain]
+    return Chart(f"complaints_trend_{grain}", f"{word} 고충민원 접수(전년 {same} 대비)", "건",
                  f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples))
 
 
-def quarterly(period: Period) -> Chart:
-    """Received per quarter by channel, this year and the year before."""
-    now = ask("complaints_by_quarter", kind=KIND, **_dates(period))
-    before = ask("complaints_by_quarter", kind=KIND, **_dates(period.year_earlier()))
-    both = pd.concat([before, now], ignore_index=True)
-    keys = sorted(set(zip(both["year"], both["quarter"])))
-    categories = [f"{y}년<br>{fmt.quarter(q)}" for y, q in keys]
-    series = {}
-    for channel in sorted(both["channel"].unique()):
-        part = both[both["channel"] == channel].set_index(["year", "quarter"])["received"]
-        series[channel] = [int(part.get(k, 0)) for k in keys]
-    figure = charts.bars(categories, series, text_format=fmt.number)
-    figure.update_layout(barmode="stack")
-    return Chart("complaints_quarterly", "분기별 고충민원 접수(경로별)", "건",
-                 f"{period.year_earlier().dates}, {period.dates}", SOURCE, figure,
-                 origin_of(both["received"].sum(), both["sample_rows"].sum()))
+def channel_trend(period: Period, grain: str) -> Chart:
+    """Received per month or quarter of the period, by channel."""
+    frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period))
+    figure = trends.stacked(period, grain, frame, "channel", "received", "건")
+    return Chart(f"complaints_channels_{grain}", f"{trends.WORD[grain][0]} 고충민원 접수(경로별)", "건", period.dates,
+                 SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
 
 
 def channels(period: Period) -> tuple[Chart, Table]:
@@ -136,21 +120,11 @@ def report_check(period: Period) -> Table | None:
                  _records_origin())
 
 
-def council_items(period: Period) -> list:
+def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
     chart, table = channels(period)
-    items = [monthly(period), quarterly(period), chart, table, backlog(period), departments(period), repeats(period)]
+    items = [trend(period, grain), channel_trend(period, grain), chart, table, backlog(period), departments(period), repeats(period)]
     check = report_check(period)
     return items + ([check] if check is not None else [])
-
-
-def _months_of(period: Period) -> set[int]:
-    return {m for q in range(period.first.quarter, period.last.quarter + 1) for m in range(3 * q - 2, 3 * q + 1)} \
-        if period.first.year == period.last.year else set()
-
-
-def _value(frame: pd.DataFrame, column: str, key) -> int:
-    hit = frame.loc[frame[column] == key, "received"]
-    return int(hit.sum()) if len(hit) else 0
 
 
 def _records_origin() -> str:

@@ -6,8 +6,8 @@ import pandas as pd
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
-from ..period import Period
-from . import records
+from ..period import DEFAULT_GRAIN, Period
+from . import records, trends
 
 SOURCE = "순찰 기록(patrol_sessions)"
 FIELD_SOURCE = "응답소 현장민원 기록(complaints)"
@@ -27,18 +27,12 @@ def kinds_table(period: Period) -> Table:
                  origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
 
 
-def quarterly(period: Period, measure: str) -> Chart:
-    """Sessions or findings per quarter by patrol kind (stacked)."""
-    frame = ask("patrols_by_quarter", start=period.start, end=period.end)
-    keys = sorted(set(zip(frame["year"], frame["quarter"])))
-    series = {}
-    for kind in frame["patrol_kind"].unique():
-        part = frame[frame["patrol_kind"] == kind].set_index(["year", "quarter"])[measure]
-        series[kind] = [int(part.get(k, 0)) for k in keys]
-    figure = charts.bars([f"{y}년<br>{fmt.quarter(q)}" for y, q in keys], series, text_format=fmt.number)
-    figure.update_layout(barmode="stack")
-    title, unit = ("분기별 순찰 횟수", "회") if measure == "sessions" else ("분기별 적출 건수", "건")
-    return Chart(f"patrols_quarterly_{measure}", f"{title}(순찰 종류별)", unit, period.dates, SOURCE,
+def trend(period: Period, measure: str, grain: str) -> Chart:
+    """Sessions or findings per month or quarter of the period, by patrol kind (stacked)."""
+    frame = ask("patrols_by_month", start=period.start, end=period.end)
+    title, unit = ("순찰 횟수", "회") if measure == "sessions" else ("적출 건수", "건")
+    figure = trends.stacked(period, grain, frame, "patrol_kind", measure, unit)
+    return Chart(f"patrols_{grain}_{measure}", f"{trends.WORD[grain][0]} {title}(순찰 종류별)", unit, period.dates, SOURCE,
                  figure, origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
 
 
@@ -72,18 +66,16 @@ def field_complaints(period: Period) -> dict:
                    at=records.effective_end(period, "complaints", FIELD_KIND))
 
 
-def field_monthly(period: Period) -> Chart:
+def field_trend(period: Period, grain: str) -> Chart:
+    """응답소 현장민원 per month or quarter of the period, beside the same months or quarters a year earlier."""
+    earlier = period.year_earlier()
     now = ask("complaints_by_month", kind=FIELD_KIND, start=period.start, end=period.end)
-    before = ask("complaints_by_month", kind=FIELD_KIND, start=period.year_earlier().start, end=period.year_earlier().end)
-    months = sorted(set(now["month"]) | set(before["month"]))
-    value = lambda frame, m: int(frame.loc[frame["month"] == m, "received"].sum())  # noqa: E731
-    figure = charts.bars([fmt.month(m) for m in months], {
-        f"{period.year}년": [value(now, m) for m in months],
-        f"{period.year - 1}년": [value(before, m) for m in months],
-    }, text_format=fmt.number)
+    before = ask("complaints_by_month", kind=FIELD_KIND, start=earlier.start, end=earlier.end)
+    figure = trends.compared(period, grain, now, before, "received", "건")
     rows = now["received"].sum() + before["received"].sum()
-    return Chart("field_complaints_monthly", "월별 응답소 현장민원 처리(전년 같은 달 대비)", "건",
-                 f"{period.dates} (전년 동기 {period.year_earlier().dates})", FIELD_SOURCE, figure,
+    word, same = trends.WORD[grain]
+    return Chart(f"field_complaints_{grain}", f"{word} 응답소 현장민원 처리(전년 {same} 대비)", "건",
+                 f"{period.dates} (전년 동기 {earlier.dates})", FIELD_SOURCE, figure,
                  origin_of(rows, now["sample_rows"].sum() + before["sample_rows"].sum()))
 
 
@@ -100,9 +92,9 @@ def report_check(period: Period) -> Table | None:
                   "agreement": "text"}, _records_origin())
 
 
-def council_items(period: Period) -> list:
-    items = [kinds_table(period), quarterly(period, "sessions"), quarterly(period, "findings"), per_session(period),
-             joint_report_table(), field_monthly(period), areas(period)]
+def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
+    items = [kinds_table(period), trend(period, "sessions", grain), trend(period, "findings", grain), per_session(period),
+             joint_report_table(), field_trend(period, grain), areas(period)]
     check = report_check(period)
     return items + ([check] if check is not None else [])
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from .. import fmt
 from ..app_data import ask
-from ..period import REPORT_PERIOD, Period
+from ..period import Period, Quarter
 
 
 def coverage(records: str, kind: str | None = None) -> dict:
@@ -42,8 +42,24 @@ def span(records: str, kind: str | None = None) -> str:
     return fmt.period(cover["first_date"], cover["last_date"]) if cover["rows"] else "없음"
 
 
+def report_period() -> Period:
+    """The report's own period, as the store has it (report_meta period_start / period_end)."""
+    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
+    return Period.covering(dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["period_end"]))
+
+
 def is_report_period(period: Period) -> bool:
-    return period == REPORT_PERIOD
+    return period == report_period()
+
+
+def quarters_with_records() -> tuple[Quarter, Quarter] | None:
+    """The first and the last quarter that any record (complaints, patrol sessions) falls in."""
+    frame = ask("records_range")
+    frame = frame[frame["rows"] > 0]
+    if frame.empty:
+        return None
+    first, last = pd.Timestamp(frame["first_date"].min()).date(), pd.Timestamp(frame["last_date"].max()).date()
+    return Quarter.of(first), Quarter.of(last)
 
 
 def change_text(label: str, period: Period, compared: Period, count_in, unit: str, records: str,

@@ -45,3 +45,20 @@ def full_page_screenshot(page, path) -> None:
     page.wait_for_timeout(300)
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(viewport)
+
+
+# The sidebar menu as drawn: each link's label, Material icon, address and background (the current page's differs).
+MENU = """() => Array.from(document.querySelectorAll('[data-testid="stSidebar"] [data-testid="stPageLink"] a')).map((a) => ({
+    label: a.querySelector('[data-testid="stMarkdownContainer"]').innerText.trim(),
+    icon: (a.querySelector('[data-testid="stIconMaterial"]') || {}).textContent || null,
+    href: a.getAttribute('href'),
+    background: getComputedStyle(a).backgroundColor,
+}))"""
+
+# How wide the page's content is drawn (the wide layout gives most of a 1400 px window to it).
+CONTENT_WIDTH = """() => document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().width"""
+
+
+def material(icon: str) -> str:
+    """':material/forum:' -> 'forum', the ligature the icon font draws."""
+    return icon.removeprefix(":material/").removesuffix(":")

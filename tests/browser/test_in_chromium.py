@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from audit_dashboard import council_pack, export, labels
 from audit_dashboard.navigation import PAGES
 
-from browser_support import full_page_screenshot, wait_settled
+from browser_support import CONTENT_WIDTH, MENU, full_page_screenshot, material, wait_settled
 
 QUERY = "from=2025Q1&to=2025Q3"
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
@@ -58,9 +58,17 @@ def test_every_page_opens_by_its_url_in_the_web_font_without_an_error_box(spec, 
     assert sorted(font["faces"]) == ["400 loaded", "700 loaded"]
     assert font["heading"].startswith("NanumSquare")
     assert not [e for e in page.console_errors if "OTS" in e or "font" in e.lower()]
-    # Page icons are Material icons, drawn by the bundled icon font: no emoji font needed.
-    assert all(p.icon.startswith(":material/") for p in PAGES)
-    assert page.locator('[data-testid="stSidebarNav"] [data-testid="stIconMaterial"]').count() == len(PAGES)
+    # Our Korean menu, not Streamlit's menu of file names; icons are Material icons (bundled icon font).
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+    menu = page.evaluate(MENU)
+    assert [m["label"] for m in menu] == [p.title for p in PAGES]
+    assert [m["icon"] for m in menu] == [material(p.icon) for p in PAGES]
+    # The current page is marked, as Streamlit marks it; every link keeps the period.
+    current = [m["background"] for m in menu if m["label"] == spec.title]
+    others = {m["background"] for m in menu if m["label"] != spec.title}
+    assert len(current) == 1 and len(others) == 1 and current[0] not in others
+    assert all(m["href"].endswith(f"?{QUERY}&grain=month") for m in menu)
+    assert page.evaluate(CONTENT_WIDTH) > 1000  # the wide layout
 
 
 @pytest.mark.parametrize("spec", PAGES, ids=IDS)

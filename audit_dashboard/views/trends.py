@@ -1,0 +1,97 @@
+"""Trend charts by month or by quarter for any range of quarters, within a year or across years.
+
+Record queries answer per month (year, quarter, month); these helpers add months up to the grain,
+lay the period's months or quarters out in order with labels that stay readable from one quarter to
+twenty years, and name series by period ('2025년 1~3분기'), never by a single year.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .. import charts, fmt
+from ..period import Period
+
+_KEYS = {"month": ["year", "month"], "quarter": ["year", "quarter"]}
+WORD = {"month": ("월별", "같은 달"), "quarter": ("분기별", "같은 분기")}
+
+
+def per_bucket(frame: pd.DataFrame, grain: str, value: str) -> dict[tuple[int, int], int]:
+    """`value` summed per (year, month) or (year, quarter)."""
+    if frame.empty:
+        return {}
+    summed = frame.groupby(_KEYS[grain])[value].sum()
+    return {(int(y), int(n)): int(v) for (y, n), v in summed.items()}
+
+
+def values(frame: pd.DataFrame, period: Period, grain: str, value: str) -> list[int]:
+    """One number per month or quarter of the period, in order (0 where nothing was recorded)."""
+    found = per_bucket(frame, grain, value)
+    return [found.get(key, 0) for key in period.buckets(grain)]
+
+
+def _unit(n: int, grain: str) -> str:
+    return fmt.month(n) if grain == "month" else fmt.quarter(n)
+
+
+def categories(period: Period, grain: str) -> list[str]:
+    """One category per month or quarter of the period: '2024년 7월', '2024년 3분기' (what the hover shows)."""
+    return [f"{y}년 {_unit(n, grain)}" for y, n in period.buckets(grain)]
+
+
+def _step(count: int, grain: str) -> int | None:
+    """Label every `step`-th month or quarter, or (None) only the years: labels stay apart on a half-width chart."""
+    if grain == "quarter":
+        return 1 if count <= 8 else None
+    return 1 if count <= 9 else 2 if count <= 24 else 3 if count <= 36 else None
+
+
+def _ticks(period: Period, grain: str) -> tuple[list[str], list[str]]:
+    """Which categories get a label, and what it says: the months or quarters (1월, 3월, …) with the
+    year under the first one and under each January or 1분기; for long ranges the years only (every
+    other year or sparser beyond six years)."""
+    buckets = period.buckets(grain)
+    step = _step(len(buckets), grain)
+    every_years = -(-len(period.years) // 6)  # ceiling: at most about six year labels
+    values, texts = [], []
+    for index, ((year, n), category) in enumerate(zip(buckets, categories(period, grain))):
+        opens_year = index == 0 or n == 1
+        if step is None:
+            text = f"{year}년" if opens_year and (year - period.first.year) % every_years == 0 else None
+        elif opens_year or (n - 1) % step == 0:
+            text = _unit(n, grain) + (f"<br>{year}년" if opens_year else "")
+        else:
+            text = None
+        if text:
+            values.append(category)
+            texts.append(text)
+    return values, texts
+
+
+def _axis(figure: go.Figure, period: Period, grain: str, unit: str, hover_periods: list[Period]) -> go.Figure:
+    values, texts = _ticks(period, grain)
+    figure.update_xaxes(type="category", tickmode="array", tickvals=values, ticktext=texts, tickangle=0)
+    for trace, shown in zip(figure.data, hover_periods):  # the hover names the month actually counted
+        trace.update(customdata=categories(shown, grain),
+                     hovertemplate=f"%{{customdata}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
+    return figure
+
+
+def compared(period: Period, grain: str, now: pd.DataFrame, before: pd.DataFrame, value: str,
+             unit: str) -> go.Figure:
+    """The period's months or quarters beside the same ones a year earlier, series named by period."""
+    earlier = period.year_earlier()
+    figure = charts.bars(categories(period, grain), {
+        period.label: values(now, period, grain, value),
+        earlier.label: values(before, earlier, grain, value),
+    }, text_format=fmt.number)
+    return _axis(figure, period, grain, unit, [period, earlier])
+
+
+def stacked(period: Period, grain: str, frame: pd.DataFrame, by: str, value: str, unit: str) -> go.Figure:
+    """The period's months or quarters, one stacked series per `by` (channel, patrol kind)."""
+    series = {name: values(frame[frame[by] == name], period, grain, value) for name in sorted(frame[by].unique())} \
+        if not frame.empty else {}
+    figure = charts.bars(categories(period, grain), series, text_format=fmt.number)
+    figure.update_layout(barmode="stack")
+    return _axis(figure, period, grain, unit, [period] * len(series))

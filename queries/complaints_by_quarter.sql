@@ -1,7 +1,0 @@
--- Complaints of one kind received per quarter of a period, by channel.
-SELECT received_year AS year, received_quarter AS quarter, channel, count(*) AS received,
-       count(*) FILTER (WHERE source = 'sample') AS sample_rows
-FROM complaints
-WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
-GROUP BY ALL
-ORDER BY year, quarter, channel;
