@@ -14,10 +14,10 @@ MINUS = "△"
 
 def _is_missing(value) -> bool:
     """None, NaN, pandas' NA and NaT alike."""
-    if value is None:
+    if value is None or str(value) in ("<NA>", "NaT"):  # pandas' NA has no truth value: name it first
         return True
     try:
-        return bool(value != value) or str(value) in ("<NA>", "NaT")
+        return bool(value != value)
     except (TypeError, ValueError):
         return False
 

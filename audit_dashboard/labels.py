@@ -14,6 +14,7 @@ PAGE_INTEGRITY = "청렴·인권"
 PAGE_ORGANISATION = "조직·인력"
 PAGE_PLANS_2026 = "2026 계획"
 PAGE_IMPORT = "기록 가져오기"
+PAGE_RECONCILIATION = "보고서 대조"
 
 # Where a figure comes from.
 SOURCE_KIND = {
@@ -71,6 +72,9 @@ COLUMNS = {
     "item": "항목",
     "report_value": "보고서",
     "record_value": "기록 집계",
+    "difference_text": "차이",
+    "difference_words": "말로",
+    "topic_label": "구분",
     "agreement": "비교",
     "age_label": "경과일수",
     "still_open": "미처리(건)",

@@ -45,6 +45,9 @@ FIELDS = (
             help="지방재정365 자료는 원 단위입니다. 대시보드는 천원으로 보여 줍니다(반올림)."),
 )
 
+PREVIEW = {"snapshot_date": "기준일자", "department": "부서", "detail_project": "세부사업명", "account": "회계",
+           "programme": "단위사업", "project": "사업", "budget_won": "예산현액(원)", "executed_won": "지출액(원)"}
+BY_UNIT = ""
 STORE_COLUMNS = ["record_key", "snapshot_date", "department", "detail_project", "account", "programme", "project",
                  "budget_won", "executed_won", "shape", "source", "import_batch"]
 
@@ -412,3 +415,10 @@ def lines_and_snapshots(imported: pd.DataFrame, report_lines: pd.DataFrame) -> t
     snapshots = pd.DataFrame(snapshot_rows, columns=["snapshot_date", "level", "line_no", "funding_source", "budget",
                                                      "executed", "source"])
     return lines, snapshots
+
+
+def describe(rows: pd.DataFrame) -> str:
+    if rows.empty:
+        return "집행 자료 0행"
+    return (f"집행 자료 {len(rows):,}행(세부사업 {rows['detail_project'].nunique():,}개, "
+            f"기준일 {rows['snapshot_date'].nunique():,}개)")

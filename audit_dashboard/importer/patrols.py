@@ -48,6 +48,9 @@ FIELDS = (
         help="없으면 조치율 계산에서 뺍니다(조치율은 조치 여부를 아는 적출만으로 셉니다)."),
 )
 
+PREVIEW = {"patrol_date": "순찰일자", "patrol_kind": "순찰 종류", "area": "동", "findings": "적출 건수",
+           "findings_resolved": "조치 완료 건수", "follow_up_status": "조치 상태"}
+BY_UNIT = ""
 STORE_COLUMNS = ["record_key", "patrol_date", "patrol_year", "patrol_quarter", "patrol_month", "patrol_group",
                  "patrol_kind", "area", "findings", "findings_resolved", "follow_up_status", "source", "import_batch"]
 
@@ -185,7 +188,7 @@ def summary(rows: pd.DataFrame) -> dict:
     by = rows.groupby("patrol_kind")["findings"].agg(["size", "sum"])
     return {"first_date": rows["patrol_date"].min().date().isoformat(),
             "last_date": rows["patrol_date"].max().date().isoformat(),
-            "by": {f"{k} 순찰": int(v["size"]) for k, v in by.iterrows()} | {"적출(건)": int(rows["findings"].sum())},
+            "by": {f"{k} 순찰(회)": int(v["size"]) for k, v in by.iterrows()} | {"적출(건)": int(rows["findings"].sum())},
             "sessions": len(rows), "findings": int(rows["findings"].sum())}
 
 
@@ -195,3 +198,7 @@ def existing_columns() -> list[str]:
 
 def date_column() -> str:
     return "patrol_date"
+
+
+def describe(rows: pd.DataFrame) -> str:
+    return f"순찰 {len(rows):,}회(적출 {int(rows['findings'].sum()) if len(rows) else 0:,}건)"
