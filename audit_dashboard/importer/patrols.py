@@ -129,10 +129,12 @@ def combine(rows: pd.DataFrame, problems: Problems, context: dict) -> pd.DataFra
     if rows.attrs.get("shape") != FINDINGS or rows.empty:
         return _with_periods(rows)
     keyed = rows.assign(row=rows.index)
-    sessions = keyed.groupby(["patrol_date", "patrol_kind", "area"], sort=True, dropna=False).agg(
-        row=("row", "min"), patrol_group=("patrol_group", "first"), findings=("findings", "sum"),
-        findings_resolved=("findings_resolved", lambda r: r.sum() if r.notna().any() else pd.NA),
-        number=("number", "first")).reset_index()
+    grouped = keyed.groupby(["patrol_date", "patrol_kind", "area"], sort=True, dropna=False)
+    sessions = grouped.agg(row=("row", "min"), patrol_group=("patrol_group", "first"),
+                           findings=("findings", "sum"), number=("number", "first"))
+    # Follow-up of a session: known only if its findings say (NA when none of them does).
+    sessions["findings_resolved"] = grouped["findings_resolved"].sum(min_count=1)
+    sessions = sessions.reset_index()
     sessions["findings_resolved"] = sessions["findings_resolved"].astype("Int64")
     sessions["number"] = None  # a session made of findings has no number of its own
     sessions = sessions.set_index("row").sort_index()
