@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import council_pack, fmt, presentation
+from . import council_pack, fmt, markdown, presentation
 from .app_data import ask
 from .entry import ensure_entry_point
 from .period import DEFAULT_PERIOD, Period, PeriodError
@@ -40,7 +40,7 @@ def current_period() -> Period:
     """The period in force, after reading the URL; also keeps the URL in step."""
     period, warning = _from_url()
     if warning:
-        st.warning(warning, icon=":material/warning:")
+        st.warning(markdown.text(warning), icon=":material/warning:")  # it quotes the URL: plain text
     if period is None:
         period = st.session_state.get(_STATE, DEFAULT_PERIOD) if not warning else DEFAULT_PERIOD
     st.session_state[_STATE] = period
@@ -68,7 +68,7 @@ def period_filter() -> Period:
                      on_change=_on_change, args=keys)
         st.select_slider("분기(한 분기 또는 누적)", options=QUARTER_LABELS, value=quarters, key=keys[1],
                          on_change=_on_change, args=keys)
-        st.caption(f"{period.label} · {period.dates}")
+        st.caption(markdown.ours(f"{period.label} · {period.dates}"))
     # Every page calls this, so every page gets the presentation view and the council pack here.
     presentation.controls(period)
     if not presentation.active():

@@ -2,7 +2,7 @@
 each with its period and source, compared with the period before and a year earlier."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import fmt, labels, markdown, ui
 from audit_dashboard.period_filter import period_filter
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
@@ -10,20 +10,19 @@ from audit_dashboard.views.report_sections import meta
 
 period = period_filter()
 report = meta()
+tiles = overview.kpis(period)
 ui.page_header(
     labels.PAGE_OVERVIEW,
     f"{labels.DEPARTMENT} · {period.label}({period.dates}) · "
     f"{report['title']}({report['council_session']}) 기준일 {fmt.date(report['as_of'])}",
+    sample="기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)" if any("sample" in k.origin for k in tiles) else None,
 )
-
-tiles = overview.kpis(period)
-if any("sample" in k.origin for k in tiles):
-    ui.sample_notice("기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)")
 
 for row in (tiles[:3], tiles[3:]):
     for column, kpi in zip(st.columns(3), row):
         with column:
-            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(kpi.details),
+            # Details are plain text (channel names may come from an imported register).
+            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(markdown.text(d) for d in kpi.details),
                         provenance_line=ui.provenance(kpi.source, kpi.period, kpi.origin))
 
 search_box()

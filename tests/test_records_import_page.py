@@ -5,7 +5,7 @@ from conftest import page_text, run_page
 def test_with_no_imports_the_page_says_all_records_are_samples():
     at = run_page("records_import.py")
     assert "아직 가져온 기록이 없습니다" in page_text(at)
-    assert "**샘플** 기록(생성 데이터)" in page_text(at)
+    assert "샘플 기록(생성 데이터)" in page_text(at)
 
 
 def test_the_page_explains_which_columns_are_never_stored():
