@@ -81,11 +81,16 @@ def _views() -> list[tuple[PageSpec, ModuleType]]:
     return [(page, view) for page in _report_pages() if (view := council_view(page)) is not None]
 
 
-def sections(period: Period) -> list[council_pdf.Section]:
+def sections(period: Period, started=None) -> list[council_pdf.Section]:
+    """One section per page, in menu order; `started(section)` is told of each as soon as it is made."""
     from . import council_pdf
 
-    return [council_pdf.Section(page.title, [i for i in view.council_items(period) if i is not None])
-            for page, view in _views()]
+    found = []
+    for page, view in _views():
+        found.append(council_pdf.Section(page.title, [i for i in view.council_items(period) if i is not None]))
+        if started:
+            started(found[-1])
+    return found
 
 
 def appendix(period: Period) -> council_pdf.Section:
@@ -111,11 +116,12 @@ def filters(period: Period) -> list[tuple[str, str]]:
     return [("연도", f"{period.year}년"), ("분기", quarters)]
 
 
-def pack(period: Period, *, with_appendix: bool = False) -> council_pdf.Pack:
+def pack(period: Period, *, with_appendix: bool = False, started=None) -> council_pdf.Pack:
     from . import council_pdf
 
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period),
-                            missing_pages(), notes(period), appendix(period) if with_appendix else None)
+    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period),
+                            sections(period, started), missing_pages(), notes(period),
+                            appendix(period) if with_appendix else None)
 
 
 def draw_chart(chart: Chart, printed, max_height_pt: float) -> bytes:
@@ -128,7 +134,10 @@ def pdf_bytes(period: Period, *, orientation: str = DEFAULT_ORIENTATION, appendi
     """The pack's PDF: A4 portrait unless `orientation='landscape'`; the appendix only when asked for."""
     from . import council_pdf
 
-    return council_pdf.render(pack(period, with_appendix=appendix), draw_chart, orientation=orientation)
+    # Each page's charts start drawing as soon as its figures exist, while the next page's are made.
+    with council_pdf.Drawing(draw_chart, council_pdf.Layout(orientation)) as drawing:
+        made = pack(period, with_appendix=appendix, started=drawing.start)
+        return council_pdf.render(made, draw_chart, orientation=orientation, drawing=drawing)
 
 
 def file_name(period: Period, orientation: str = DEFAULT_ORIENTATION) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -205,13 +205,8 @@ class _SampleTable(_MarksSample, Table):
 class _ChartImage(Flowable):
     """A chart image printed `width` wide, its height from the image's proportions."""
 
-    def __init__(self, png: bytes, width: float, sample: bool):
+    def __init__(self, picture: PILImage.Image, width: float, sample: bool):
         super().__init__()
-        picture = PILImage.open(io.BytesIO(png))
-        if picture.mode != "RGB":  # no alpha channel: a white page needs no soft mask
-            flat = PILImage.new("RGB", picture.size, "white")
-            flat.paste(picture, mask=picture.getchannel("A") if "A" in picture.getbands() else None)
-            picture = flat
         self.picture, self.sample = picture, sample
         self.width, self.height = width, width * picture.height / picture.width
 
@@ -387,7 +382,8 @@ class _Doc(BaseDocTemplate):
 
 def _style(commands: list) -> TableStyle:
     """A table style in the shipped font: reportlab's table default is Helvetica, which is not embedded."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), CELL_PT)] + commands)
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), CELL_PT),
+                       ("LEADING", (0, 0), (-1, -1), CELL_PT + 2.5)] + commands)
 
 
 def _cover(pack: Pack, layout: Layout, styles) -> list:
@@ -455,27 +451,44 @@ def _table(item: TableItem, number: int, layout: Layout, styles) -> list:
     if not texts:
         return [KeepTogether(heading + [Paragraph("해당 기간의 자료가 없습니다.", styles["body"])])]
     kinds = list(item.kinds.values())
+    widths = _column_widths(texts, header, kinds, layout.frame_width)
+    numeric = [kind in export.NUMERIC_KINDS for kind in kinds]
+
+    def cell(text: str, column: int):
+        # A cell that fits its column on one line is drawn as plain text; only the others need a
+        # Paragraph, which wraps (and costs most of the time the pack takes to lay out).
+        if pdfmetrics.stringWidth(printable(text), FONT, CELL_PT) <= widths[column] - 12:
+            return printable(text)
+        return Paragraph(escape(text), styles["cell_right" if numeric[column] else "cell"])
+
     data = [[Paragraph(escape(h), styles["head"]) for h in header]]
-    data += [[Paragraph(escape(cell), styles["cell_right" if kind in export.NUMERIC_KINDS else "cell"])
-              for cell, kind in zip(row, kinds)] for row in texts]
+    data += [[cell(text, column) for column, text in enumerate(row)] for row in texts]
     cls = _SampleTable if item.sample else Table
-    table = cls(data, colWidths=_column_widths(texts, header, kinds, layout.frame_width), repeatRows=1, hAlign="LEFT")
+    table = cls(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_style([
+        *[("ALIGN", (column, 1), (column, -1), "RIGHT") for column, right in enumerate(numeric) if right],
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY), ("LINEBELOW", (0, 0), (-1, 0), 0.6, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#D0D7DE")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
-    width, height = layout.frame_width, layout.frame_height
-    total = sum(f.wrap(width, height)[1] for f in heading) + table.wrap(width, height)[1]
-    if total < height - 20:
-        return [KeepTogether(heading + [table]), Spacer(1, 8)]  # all on one page
-    # A longer table starts where its heading and a few rows fit, then splits, repeating its header row.
-    return [CondPageBreak(120)] + heading + [table, Spacer(1, 8)]
+    # Rows of one line each would need this much: a table that would not fit on a page even so
+    # starts where its heading and a few rows fit, then splits, repeating its header row. (Laying the
+    # table out to measure it would cost as much as printing it: KeepTogether lets an underestimated
+    # one split too.)
+    if 40 + (len(data)) * (CELL_PT + 7.5) > layout.frame_height - 20:
+        return [CondPageBreak(120)] + heading + [table, Spacer(1, 8)]
+    return [KeepTogether(heading + [table]), Spacer(1, 8)]  # all on one page
 
 
-def _chart(item: Chart, number: int, width: float, png: bytes, styles) -> list:
+def _picture(png: bytes) -> PILImage.Image:
+    """The PNG decoded, without its alpha channel (the charts' paper is white): no soft mask to embed."""
+    picture = PILImage.open(io.BytesIO(png))
+    return picture if picture.mode == "RGB" else picture.convert("RGB")
+
+
+def _chart(item: Chart, number: int, width: float, png: PILImage.Image, styles) -> list:
     """Heading (the chart's title, printed once), the image drawn for `width`, its source line."""
     image = _ChartImage(png, width, item.sample)
     heading = Paragraph(f"[그림 {number}] {escape(item.title)}{escape(fmt.unit_note(item.unit))}", styles["item"])
@@ -519,21 +532,43 @@ def _plan(section: Section, layout: Layout) -> list[tuple]:
     return planned
 
 
-def _draw_all(plans: list[list[tuple]], draw: Draw, layout: Layout) -> dict[int, bytes]:
-    """Every chart's PNG, keyed by id(chart), drawn two at a time (Chromium renders while Python prepares)."""
-    jobs = []
-    for plan in plans:
-        for block in plan:
+class Drawing:
+    """Charts being drawn, two at a time (Chromium renders one while Python prepares the next), each
+    for the width the layout gives it, and decoded in the same threads. Sections can be handed in
+    as they are made (council_pack does), so drawing starts before the last page's figures exist."""
+
+    def __init__(self, draw: Draw, layout: Layout):
+        self.draw, self.layout = draw, layout
+        self.pool = ThreadPoolExecutor(DRAWING_THREADS, thread_name_prefix="pack-chart")
+        self.futures: dict[int, Future] = {}
+
+    def start(self, section: Section) -> None:
+        for block in _plan(section, self.layout):
             if block[0] == "chart":
-                jobs.append((block[1], layout.frame_width))
+                self._submit(block[1], self.layout.frame_width)
             elif block[0] == "pair":
-                jobs += [(block[1], layout.half_width), (block[2], layout.half_width)]
-    printed = lambda job: draw(job[0], paper.Printed(job[1], dpi=PDF_DPI), layout.chart_height_limit)  # noqa: E731
-    with ThreadPoolExecutor(DRAWING_THREADS) as pool:
-        return {id(chart): png for (chart, _), png in zip(jobs, pool.map(printed, jobs))}
+                self._submit(block[1], self.layout.half_width)
+                self._submit(block[2], self.layout.half_width)
+
+    def _submit(self, chart: Chart, width: float) -> None:
+        if id(chart) not in self.futures:
+            printed = paper.Printed(width, dpi=PDF_DPI)
+            self.futures[id(chart)] = self.pool.submit(
+                lambda: _picture(self.draw(chart, printed, self.layout.chart_height_limit)))
+
+    def pictures(self, sections: list[Section]) -> dict[int, PILImage.Image]:
+        for section in sections:
+            self.start(section)  # any not handed in yet
+        return {key: future.result() for key, future in self.futures.items()}
+
+    def __enter__(self) -> "Drawing":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
-def _section_body(plan: list[tuple], counters: dict, pngs: dict[int, bytes], layout: Layout, styles) -> list:
+def _section_body(plan: list[tuple], counters: dict, pngs: dict[int, PILImage.Image], layout: Layout, styles) -> list:
     story: list = []
     for block in plan:
         if block[0] == "table":
@@ -553,8 +588,9 @@ def _section_body(plan: list[tuple], counters: dict, pngs: dict[int, bytes], lay
     return story
 
 
-def render(pack: Pack, draw: Draw, *, orientation: str = DEFAULT_ORIENTATION) -> bytes:
-    """The PDF's bytes; `draw` makes a chart's PNG for a printed size (export.paper_png in the app).
+def render(pack: Pack, draw: Draw, *, orientation: str = DEFAULT_ORIENTATION, drawing: Drawing | None = None) -> bytes:
+    """The PDF's bytes; `draw` makes a chart's PNG for a printed size (export.paper_png in the app),
+    or `drawing` has been drawing them already (see Drawing).
 
     Laid out once: the cover's contents get their page numbers when the pages are saved."""
     layout = Layout(orientation)
@@ -562,7 +598,11 @@ def render(pack: Pack, draw: Draw, *, orientation: str = DEFAULT_ORIENTATION) ->
     styles = _styles()
     sections = pack.all_sections
     plans = [_plan(section, layout) for section in sections]
-    pngs = _draw_all(plans, draw, layout)
+    if drawing is None:
+        with Drawing(draw, layout) as own:
+            pngs = own.pictures(sections)
+    else:
+        pngs = drawing.pictures(sections)
     story = _cover(pack, layout, styles) + [NextPageTemplate("body")]
     counters = {"table": 0, "figure": 0}
     for section, plan in zip(sections, plans):

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image, ImageChops, ImageFont
 
-from audit_dashboard import chart_images, charts, council_pack, export, fmt, fonts, labels, paper
+from audit_dashboard import chart_images, charts, council_pack, council_pdf, export, fmt, fonts, labels, paper
 from audit_dashboard.content import Chart
 from audit_dashboard.period import REPORT_PERIOD
 from audit_dashboard.views import complaints
@@ -82,16 +82,24 @@ def single_bar(label: str, value: int) -> Chart:
     return Chart("measure", "글자 크기 측정", "건", "2025. 1. 1. ~ 2025. 9. 30.", "측정용", figure)
 
 
-def test_tick_and_data_labels_measure_at_least_9_pt_in_the_16_cm_png():
-    chart = single_bar("9월", 181)
-    figure, height = export.paper_figure(chart, paper.DOCUMENT)
-    image_width = render(figure, paper.DOCUMENT, height).width
-    assert image_width == paper.DOCUMENT.pixel_width
+PRINTED = {
+    "16 cm document column": paper.DOCUMENT,
+    "council pack, portrait": paper.Printed(council_pdf.Layout("portrait").frame_width, council_pdf.PDF_DPI),
+    "council pack, landscape half": paper.Printed(council_pdf.Layout("landscape").half_width, council_pdf.PDF_DPI),
+}
 
-    tick = drawn_box(figure, go.Figure(figure).update_xaxes(tickfont_color=CLEAR), paper.DOCUMENT, height)
-    tick_pt = printed_pt("9월", tick[3] - tick[1], image_width, paper.DOCUMENT)
-    label = drawn_box(figure, go.Figure(figure).update_traces(textfont_color=CLEAR), paper.DOCUMENT, height)
-    label_pt = printed_pt("181", label[3] - label[1], image_width, paper.DOCUMENT)
+
+@pytest.mark.parametrize("printed", PRINTED.values(), ids=PRINTED.keys())
+def test_tick_and_data_labels_measure_at_least_9_pt_at_the_printed_width(printed):
+    chart = single_bar("9월", 181)
+    figure, height = export.paper_figure(chart, printed)
+    image_width = render(figure, printed, height).width
+    assert image_width == printed.pixel_width
+
+    tick = drawn_box(figure, go.Figure(figure).update_xaxes(tickfont_color=CLEAR), printed, height)
+    tick_pt = printed_pt("9월", tick[3] - tick[1], image_width, printed)
+    label = drawn_box(figure, go.Figure(figure).update_traces(textfont_color=CLEAR), printed, height)
+    label_pt = printed_pt("181", label[3] - label[1], image_width, printed)
     for measured in (tick_pt, label_pt):
         assert paper.MIN_PT <= measured <= paper.TARGET_PT + 1, (tick_pt, label_pt)
 
