@@ -246,8 +246,8 @@ class _Contents(Flowable):
         self.style = style
 
     def wrap(self, available_width, available_height):
-        self.width = available_width
-        return available_width, self.style.leading * len(self.entries)
+        self.width, self.height = available_width, self.style.leading * len(self.entries)
+        return self.width, self.height
 
     def draw(self):
         x, y = self.canv.absolutePosition(0, self.height)
