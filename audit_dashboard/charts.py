@@ -48,10 +48,32 @@ def finish(fig: go.Figure, title: str, unit: str, period: str, source: str, samp
     fig.update_layout(template="audit")
     small = max(13, min_text_px or 0)
     if titled:
+        unit_text = f"<span style='font-size:{small}px;color:#555'>{fmt.unit_note(unit).strip()}</span>"
+        subtitle, subtitle_px = f"기간: {period} · {source}", max(11, min_text_px or 0)
+        title_y = 0.985
+        if width_px:
+            # A chart for paper is narrower than a screen: long titles and source lines are broken
+            # where they can be, and the room above the plot grows by the lines added.
+            base = max(fig.layout.font.size or fig.layout.template.layout.font.size or 12, min_text_px or 0)
+            room = width_px - 24
+            title_lines = _lines(f"{title} {fmt.unit_note(unit).strip()}", base * 1.4, room)
+            subtitle_lines = _lines(subtitle, subtitle_px, room)
+            title = "<br>".join(title_lines)
+            if fmt.unit_note(unit) and title.endswith(fmt.unit_note(unit).strip()):
+                title = title[: -len(fmt.unit_note(unit).strip())].rstrip()
+            subtitle = "<br>".join(subtitle_lines)
+            title_extra = (len(title_lines) - 1) * base * 1.4 * 1.3
+            extra = title_extra + (len(subtitle_lines) - 1) * subtitle_px * 1.3
+            if extra:
+                top = fig.layout.margin.t if fig.layout.margin.t is not None else TOP_MARGIN
+                height = (fig.layout.height or DEFAULT_HEIGHT) + int(extra)
+                fig.update_layout(margin_t=top + int(extra), height=height)
+                # plotly anchors a title by its first line: the lines above it would leave the image.
+                title_y = 0.985 - title_extra / height
         fig.update_layout(title=dict(
-            text=f"{title} <span style='font-size:{small}px;color:#555'>{fmt.unit_note(unit).strip()}</span>",
-            x=0, xanchor="left", xref="container", y=0.985, yanchor="top", yref="container", pad=dict(l=12),
-            subtitle=dict(text=f"기간: {period} · {source}", font=dict(size=max(11, min_text_px or 0), color="#555"))))
+            text=f"{title} {unit_text}",
+            x=0, xanchor="left", xref="container", y=title_y, yanchor="top", yref="container", pad=dict(l=12),
+            subtitle=dict(text=subtitle, font=dict(size=subtitle_px, color="#555"))))
     else:
         top = fig.layout.margin.t if fig.layout.margin.t is not None else TOP_MARGIN
         height = fig.layout.height or DEFAULT_HEIGHT
@@ -113,11 +135,6 @@ def for_paper(fig: go.Figure, min_px: int, width_px: int | None = None) -> go.Fi
     if fig.layout.barmode not in ("stack", "relative"):
         labelled = [trace for trace in fig.data if trace.type == "bar" and trace.text is not None]
         spec_bars = [trace for trace in spec["data"] if trace.get("type") == "bar" and trace.get("text") is not None]
-        for trace in spec_bars:
-            # Bars side by side get their label past the bar's end, at full size (inside, on paper
-            # widths, most would have to shrink); stacked segments keep theirs inside, hidden when
-            # too large (uniformtext).
-            trace.update(textposition="outside", constraintext="none", cliponaxis=False)
         _room_for_labels(fig, layout, labelled, spec_bars, layout["font"]["size"], width_px)
     return go.Figure(spec)
 
@@ -135,6 +152,20 @@ def side_labels_px(fig: go.Figure, size: float) -> float:
     return max((max(text_px(line, size) for line in str(c).split("<br>")) for c in labels), default=0.0)
 
 
+def _lines(text: str, size: float, width: float) -> list[str]:
+    """`text` in lines no wider than `width` at `size` px, broken after ' · ' or ', ', else at spaces."""
+    pieces = re.split(r"(?<=·) |(?<=,) |(?<=;) ", text)
+    if any(text_px(piece, size) > width for piece in pieces):
+        pieces = text.split(" ")
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and text_px(f"{lines[-1]} {piece}", size) <= width:
+            lines[-1] = f"{lines[-1]} {piece}"
+        else:
+            lines.append(piece)
+    return lines
+
+
 def text_px(text: str, size: float) -> float:
     """About how wide `text` is drawn at `size` px in the shipped font (Hangul a full em, the rest about half)."""
     return sum(1.0 if ord(ch) > 0x2E80 else 0.58 for ch in str(text)) * size
@@ -142,10 +173,22 @@ def text_px(text: str, size: float) -> float:
 
 def _room_for_labels(fig: go.Figure, layout: dict, bars: list, spec_bars: list[dict], size: float,
                      width_px: int | None) -> None:
-    """Widen the value axis so labels past the bars' ends fit inside the chart (plotly's autorange, and
-    ranges set for the screen's smaller type, make room for the bars only)."""
+    """Where the labels of bars side by side go, at full size, and room for them.
+
+    Labels that fit inside their bars stay there (those of short bars go above them, as on screen);
+    others go past the bar's end (inside, plotly would shrink them): upright when the bars are too
+    narrow for them lying down. The value axis is widened so that labels past the bars' ends fit
+    inside the chart (plotly's autorange, and ranges set for the screen's smaller type, make room for
+    the bars only). Stacked segments keep their labels inside, hidden when too large (uniformtext).
+    """
     if not bars:
         return
+
+    def outside(upright: bool = False) -> None:
+        for trace in spec_bars:
+            trace.update(textposition="outside", constraintext="none", cliponaxis=False)
+            if upright:
+                trace["textangle"] = -90
     horizontal = bars[0].orientation == "h"
     name = "xaxis" if horizontal else "yaxis"
     axis = layout.setdefault(name, {})
@@ -154,26 +197,32 @@ def _room_for_labels(fig: go.Figure, layout: dict, bars: list, spec_bars: list[d
     if not pairs or max(v for v, _ in pairs) <= 0:
         return
     low, high = axis.get("range") or [min(0.0, min(v for v, _ in pairs)), max(v for v, _ in pairs)]
-    if horizontal and width_px:
-        margin = fig.layout.margin
-        categories = [c for trace in bars for c in _values(trace.y)]
-        names = max((text_px(c, size) for c in categories), default=0) if fig.layout.yaxis.automargin else 0
-        plot = width_px - (margin.l if margin.l is not None else 60) - (margin.r if margin.r is not None else 30) - names
-        for value, label in pairs:
-            room = plot - text_px(label, size) - 8
-            if room > plot / 3:  # a label wider than that is left to overflow rather than squash the bars
-                high = max(high, low + (value - low) * plot / room)
+    if horizontal:
+        outside()
+        if width_px:
+            margin = fig.layout.margin
+            categories = [c for trace in bars for c in _values(trace.y)]
+            names = max((text_px(c, size) for c in categories), default=0) if fig.layout.yaxis.automargin else 0
+            plot = width_px - (margin.l if margin.l is not None else 60) - (margin.r if margin.r is not None else 30) - names
+            for value, label in pairs:
+                room = plot - text_px(label, size) - 8
+                if room > plot / 3:  # a label wider than that is left to overflow rather than squash the bars
+                    high = max(high, low + (value - low) * plot / room)
     else:
         headroom = 1.12  # a line of text above the tallest bar
         if width_px:
             margin = fig.layout.margin
             plot = width_px - (margin.l if margin.l is not None else 60) - (margin.r if margin.r is not None else 30)
             slots = max(1, len({str(c) for trace in bars for c in _values(trace.x)})) * len(bars)
-            if max(text_px(label, size) for _, label in pairs) > plot / slots * (1 - (fig.layout.bargap or 0.2)):
-                # Too many bars for labels side by side at this size: they stand upright above the bars.
-                for trace in spec_bars:
-                    trace["textangle"] = -90
+            bar = plot / slots * (1 - (fig.layout.bargap or 0.2))
+            widest = max(text_px(label, size) for _, label in pairs)
+            if widest > bar:
+                outside(upright=True)  # too many bars for labels lying down: they stand above the bars
                 headroom = 1.3
+            elif widest > bar - 12:  # room for the label but not for plotly's padding inside the bar
+                outside()
+        else:
+            outside()
         high = max(high, max(v for v, _ in pairs) * headroom)
     axis.update(range=[low, high], autorange=False)
 
