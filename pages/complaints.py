@@ -12,8 +12,14 @@ span = records.span("complaints", complaints.KIND)
 now = complaints.summary(period)
 ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}",
                sample="고충민원 기록" if now["sample_rows"] else None)
+check = complaints.report_check(period)
 if not now["received"]:
-    st.info(ui.md(f"{period.label}에는 고충민원 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
+    # No records for the period: say so, and still show what the report printed for it.
+    st.info(ui.md(f"{period.label}에는 고충민원 기록이 없습니다. 기록이 있는 기간은 {span}입니다."), icon=":material/event_busy:")
+    if check is not None:
+        with st.container(border=True):
+            st.markdown("**보고서 수치** :red-badge[이 기간의 기록 없음]")
+            ui.show(check)
     st.stop()
 
 origin = "sample" if now["sample_rows"] else "import"
@@ -36,12 +42,12 @@ with tiles[3]:
     ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
                 detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
 
-check = complaints.report_check(period)
 if check is not None:
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):
         st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
         ui.show(check)
+
 
 left, right = st.columns(2)
 with left:

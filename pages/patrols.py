@@ -14,12 +14,32 @@ now = patrols.summary(period)
 field = patrols.field_complaints(period)
 ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}",
                sample="순찰·현장민원 기록" if now["sample_rows"] or field["sample_rows"] else None)
+printed = patrols.report_figures()
+check = patrols.report_check(period)
+
+
+def report_only_figures() -> None:
+    with st.container(border=True):
+        st.markdown(ui.md(f"**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간({report_period()})의 값입니다."))
+        cols = st.columns(3)
+        cols[0].metric("내 지역 지킴이 불편·위험사항 발굴", fmt.count(printed["local_guardian_reports"], "건"))
+        cols[1].metric("현장민원 현장점검", fmt.count(printed["field_inspections"], "회"))
+        cols[2].metric("응답소 현장민원 처리(보고서)", fmt.count(printed["field_complaints_handled"], "건"))
+        st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", report_period()))
+
+
 if not now["sessions"]:
-    st.info(ui.md(f"{period.label}에는 순찰 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
+    # No records for the period: say so, and still show what the report printed.
+    st.info(ui.md(f"{period.label}에는 순찰 기록이 없습니다. 기록이 있는 기간은 {span}입니다."), icon=":material/event_busy:")
+    report_only_figures()
+    if check is not None:
+        with st.container(border=True):
+            st.markdown("**보고서 수치** :red-badge[이 기간의 기록 없음]")
+            ui.show(check)
+    ui.show(patrols.joint_report_table())
     st.stop()
 
 line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
-printed = patrols.report_figures()
 
 tiles = st.columns(4)
 with tiles[0]:
@@ -37,15 +57,8 @@ with tiles[3]:
                 provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates, "sample" if field["sample_rows"] else "import"),
                 detail="  \n".join(patrols.field_changes(period)))
 
-with st.container(border=True):
-    st.markdown(ui.md(f"**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간({report_period()})의 값입니다."))
-    cols = st.columns(3)
-    cols[0].metric("내 지역 지킴이 불편·위험사항 발굴", fmt.count(printed["local_guardian_reports"], "건"))
-    cols[1].metric("현장민원 현장점검", fmt.count(printed["field_inspections"], "회"))
-    cols[2].metric("응답소 현장민원 처리(보고서)", fmt.count(printed["field_complaints_handled"], "건"))
-    st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", report_period()))
+report_only_figures()
 
-check = patrols.report_check(period)
 if check is not None:
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):

@@ -76,6 +76,25 @@ def workspace(tmp_path, shipped_data, built_store):
 
 
 @pytest.fixture
+def page_on(workspace, monkeypatch):
+    """Open a page (by its name) on the workspace's data and store, caches cleared: what a visitor sees
+    after the imports a test made there."""
+    import streamlit as st
+
+    from audit_dashboard import paths
+
+    data, store_file = workspace
+    monkeypatch.setattr(paths, "DATA_DIR", data)
+    monkeypatch.setattr(paths, "STORE_FILE", store_file)
+
+    def open_page(name: str, query: dict | None = None):
+        st.cache_data.clear()
+        st.cache_resource.clear()
+        return run_page(name, query)
+    return open_page
+
+
+@pytest.fixture
 def report_copy(tmp_path) -> Path:
     """A writable copy of data/report, for tests that break a file on purpose."""
     target = tmp_path / "report"

@@ -48,3 +48,18 @@ def store_state(store_file) -> dict[str, list]:
         return {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
     finally:
         con.close()
+
+
+def imported_text(workspace, text: str, name: str, records: str = "complaints", extra=None, **sources):
+    """Import `text` as the file `name` through the pipeline, with the proposed mapping (and `sources`)."""
+    from audit_dashboard.importer import kinds, pipeline
+
+    data, store_file = workspace
+    content = text.encode()
+    chosen = pipeline.proposal(kinds.kind(records), pipeline.table_of(content, name, records))
+    chosen.extra = extra or {}
+    for key, source in sources.items():
+        chosen = chosen.with_source(key, source)
+    prepared = pipeline.prepare(content, name, records, chosen, data_dir=data, store_file=store_file)
+    assert prepared.rejected == 0, prepared.rejects
+    pipeline.commit(prepared, data_dir=data, store_file=store_file)
