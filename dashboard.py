@@ -6,28 +6,47 @@ The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); e
 frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, markdown, ui
+from audit_dashboard import fmt, labels, markdown, navigation, status, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
-from audit_dashboard.views.report_sections import meta
+from audit_dashboard.views.report_sections import meta, report_period
 
-period = page_frame("overview").period
+frame = page_frame("overview")
+period = frame.period
 report = meta()
-tiles = overview.kpis(period)
+tiles = overview.director_tiles(period)
+shown = tiles["performance"] + tiles["volumes"]
 ui.page_header(
     labels.PAGE_OVERVIEW,
     f"{labels.DEPARTMENT} · {period.label}({period.dates}) · "
     f"{report['title']}({report['council_session']}) 기준일 {fmt.date(report['as_of'])}",
-    sample="기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)" if any("sample" in k.origin for k in tiles) else None,
+    sample="기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)" if any("sample" in t.origin for t in shown) else None,
 )
 
-for row in (tiles[:3], tiles[3:]):
-    for column, kpi in zip(st.columns(3), row):
+# Performance against target first: what the director looks for.
+st.markdown(ui.md(f"**목표 대비** · {period.label}"))
+if any(t.example_target for t in tiles["performance"]):
+    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+        st.badge("예시 목표", icon=":material/flag:", color="violet")
+        st.caption("아래 목표는 예시값입니다. 부서가 목표를 정하면 그 값으로 바뀝니다.")
+for rate, row in ((True, tiles["performance"]), (False, tiles["volumes"])):
+    if not rate:
+        st.markdown(ui.md(f"**실적** · {period.label}"))
+    for column, (i, tile) in zip(st.columns(3), enumerate(row)):
         with column:
-            # Details are plain text (channel names may come from an imported register).
-            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(markdown.text(d) for d in kpi.details),
-                        provenance_line=ui.provenance(kpi.source, kpi.period, kpi.origin))
+            ui.status_tile(tile, frame.query, navigation.page(tile.page).file, rate, key=f"tile_{rate}_{i}")
+st.caption(ui.md(status.rule(overview.caution_points()) + " · 증감은 전년 동기 대비(두 기간 모두 기록이 있을 때)"))
+
+st.markdown(ui.md(f"**보고서에만 있는 수치** · {report_period()}, 기간 선택과 관계없음"))
+for column, (i, tile) in zip(st.columns(3), enumerate(tiles["report"])):
+    with column:
+        ui.status_tile(tile, frame.query, navigation.page(tile.page).file, False, key=f"tile_report_{i}")
+
+with st.expander("지표의 출처와 기간", icon=":material/info:"):
+    st.markdown("\n".join(
+        f"- **{markdown.text(t.label)}**: {ui.provenance(t.source, t.period, t.origin)}"
+        for t in shown + tiles["report"]))
 
 search_box()
 

@@ -22,6 +22,9 @@ def _is_missing(value) -> bool:
         return False
 
 
+is_missing = _is_missing
+
+
 def number(value, digits: int = 0) -> str:
     """1234.5 -> '1,235'; -1780 -> '△1,780'; None -> '-'."""
     if _is_missing(value):

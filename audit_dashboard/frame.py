@@ -34,6 +34,11 @@ class Frame:
     period: Period
     grain: str  # "month" or "quarter": what trend charts are drawn by
 
+    @property
+    def query(self) -> dict[str, str]:
+        """The URL parameters that keep this period and grain (for links to other pages)."""
+        return _params(self.period, self.grain)
+
 
 def page_frame(name: str) -> Frame:
     """Draw the frame of the page `name` (navigation.PAGES) and return its period and grain."""

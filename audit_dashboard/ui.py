@@ -126,3 +126,30 @@ def _uploader_css() -> str:
         rules.append(f"{_UPLOAD_SELECTOR}:has(input{accepts}) [data-testid=\"stFileUploaderDropzoneInstructions\"] "
                      f"span::after {{ content: \"{limit} · {names}\"; }}")
     return "<style>\n" + "\n".join(rules) + "\n</style>"
+
+
+def status_tile(tile, link_query: dict[str, str], page_file: str, rate: bool, key: str) -> None:
+    """One of the overview's tiles (views.overview.Tile): the value, its status against target in colour,
+    the change against a year earlier, a sparkline, and a link to its page. Where the figure comes from
+    is its tooltip (and the line under the grid). A figure that keeps the report's period, whatever the
+    sidebar says, carries a grey badge instead of a status."""
+    with st.container(border=True, key=key):
+        with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+            if tile.status is not None:
+                st.badge(tile.status.word, icon=tile.status.icon, color=tile.status.color)
+            elif not tile.follows_period:
+                st.badge("보고서 기간 고정", icon=":material/lock_clock:", color="gray")
+            if tile.target:
+                gap = f" · {fmt.points(tile.status.gap)}" if tile.status is not None else ""
+                st.caption(md(tile.target + gap))
+        st.metric(md(tile.label), tile.value, delta=tile.delta, delta_arrow=tile.delta_arrow,
+                  # Streamlit reads the sign from a leading '-': a '△' fall must be told to show red.
+                  delta_color=("inverse" if tile.delta_arrow == "down" else "normal") if rate else "off",
+                  delta_description="전년 동기 대비" if tile.delta else None,
+                  # On a projected slide nothing is hovered: the source goes under the grid only.
+                  help=None if presentation.active() else md(tile.provenance), chart_data=tile.spark or None,
+                  chart_type="line" if rate else "bar")
+        if tile.note:
+            st.caption(md(tile.note))
+        if not presentation.active():
+            st.page_link(page_file, label="자세히 보기", icon=":material/arrow_forward:", query_params=link_query)

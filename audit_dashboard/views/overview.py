@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import fmt
+from .. import status as status_rule
 from ..app_data import ask
 from ..content import Table, origin_of
 from ..period import Period
@@ -159,3 +160,177 @@ def council_notes(period: Period) -> list[str]:
     if any(fmt.is_example_target(target) for target in targets_used(period)):
         return ["이 자료의 목표(예산 집행률, 기한 내 처리율)는 예시 목표입니다. 부서가 목표를 정하면 그 값으로 바뀝니다."]
     return []
+
+
+# ---- The director's tiles: performance against target first, then volumes, then the report's own figures.
+
+@dataclass
+class Tile:
+    label: str
+    value: str
+    page: str                      # the page it links to (navigation name)
+    source: str                    # where it comes from, and
+    period: str                    # which period it covers: the tooltip and the line under the grid
+    origin: str = "report"
+    status: status_rule.Status | None = None
+    target: str | None = None      # '목표 90%(2025. 12. 31.)'
+    example_target: bool = False
+    delta: str | None = None       # against the same period a year earlier
+    delta_arrow: str = "auto"
+    note: str | None = None        # one short line (e.g. the year elapsed beside 집행률)
+    spark: list[float] = field(default_factory=list)
+    follows_period: bool = True
+
+    @property
+    def provenance(self) -> str:
+        return f"{self.source} · {self.period}"
+
+
+def caution_points() -> float:
+    return float(complaints.settings().get("status_caution_points", 5))
+
+
+def _target_text(target: dict | None) -> str | None:
+    return None if target is None else f"목표 {fmt.percent(target['target'])}({fmt.date(target['target_date'])})"
+
+
+def _months_to(period: Period, months: int = 12) -> tuple:
+    """The `months` months ending with the period's last month: the sparkline's span."""
+    end = period.end
+    first = (pd.Timestamp(end) - pd.DateOffset(months=months - 1)).replace(day=1).date()
+    return first, end
+
+
+def _points_delta(now, before) -> tuple[str | None, str]:
+    if fmt.is_missing(now) or fmt.is_missing(before):
+        return None, "off"
+    gap = float(now) - float(before)
+    return fmt.points(gap), "up" if gap > 0 else "down" if gap < 0 else "off"
+
+
+def _count_delta(now: int, before: int) -> tuple[str | None, str]:
+    if not before:
+        return None, "off"
+    change = 100.0 * (now - before) / before
+    return fmt.signed_percent(change), "up" if change > 0 else "down" if change < 0 else "off"
+
+
+def _comparable(period: Period, records_name: str, kind: str | None = None) -> bool:
+    return records.covers(period, records_name, kind) and records.covers(period.year_earlier(), records_name, kind)
+
+
+def closed_in_time_tile(period: Period, margin: float) -> Tile:
+    now = complaints.summary(period)
+    target = complaints.target(period)
+    share = now["closed_within_period_share"]
+    delta, arrow = (_points_delta(share, complaints.summary(period.year_earlier())["closed_within_period_share"])
+                    if _comparable(period, "complaints", complaints.KIND) else (None, "off"))
+    first, last = _months_to(period)
+    spark = ask("complaints_closed_in_time_by_month", kind=complaints.KIND, start=first, end=last)
+    return Tile(f"기한 내 처리율({now['processing_period_days']}일)", fmt.percent(share, 1), "complaints",
+                complaints.SOURCE, period.dates, origin_of(now["received"], now["sample_rows"]),
+                status_rule.judge(share, target, margin), _target_text(target), fmt.is_example_target(target),
+                delta, arrow, _notes(f"고충민원 {fmt.count(now['received'], '건')} 접수분",
+                                     None if delta else _not_compared(period, "complaints", complaints.KIND),
+                                     records.coverage_note(period, "complaints", complaints.KIND)),
+                spark["closed_within_period_share"].dropna().round(1).tolist())
+
+
+def execution_tile(period: Period, margin: float) -> Tile:
+    snap = budget.snapshot(period)
+    if snap is None:
+        return Tile("예산 집행률", "-", "budget", budget.SOURCE_PROGRAMMES, period.dates,
+                    note=f"{period.label}의 집행 자료 없음")
+    total = budget.totals(snap)
+    target = budget.target(snap)
+    curve = ask("budget_execution_monthly", year=snap.date.year, through=snap.date)
+    return Tile("예산 집행률", fmt.percent(total["execution_rate"], 1), "budget",
+                snap.source_for(budget.SOURCE_PROGRAMMES), snap.period, snap.source,
+                status_rule.judge(total["execution_rate"], target, margin), _target_text(target),
+                fmt.is_example_target(target),
+                note=f"집행 {fmt.number(total['executed'])} / 예산 {fmt.won(total['budget'])} · "
+                     f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)} 대비 "
+                     f"{fmt.points(total['execution_rate'] - total['year_elapsed'])}({fmt.date(snap.date)} 기준)",
+                spark=curve["execution_rate"].round(1).tolist())
+
+
+def follow_up_tile(period: Period, margin: float) -> Tile:
+    now = patrols.summary(period)
+    target = ask("target_for", metric="patrol_follow_up_share", at=period.end)
+    target = target.iloc[0].to_dict() if len(target) else None
+    share = now["follow_up_share"]
+    delta, arrow = (_points_delta(share, patrols.summary(period.year_earlier())["follow_up_share"])
+                    if _comparable(period, "patrol_sessions") else (None, "off"))
+    first, last = _months_to(period)
+    spark = ask("patrol_follow_up_by_month", start=first, end=last)
+    return Tile("적출사항 조치율", fmt.percent(share, 1), "patrols", patrols.SOURCE, period.dates,
+                origin_of(now["sessions"], now["sample_rows"]), status_rule.judge(share, target, margin),
+                _target_text(target), fmt.is_example_target(target), delta, arrow,
+                _notes(f"적출 {fmt.count(now['findings'], '건')} 중 조치 {fmt.count(now['findings_resolved'], '건')}",
+                       None if delta else _not_compared(period, "patrol_sessions"),
+                       records.coverage_note(period, "patrol_sessions")),
+                spark["follow_up_share"].dropna().round(1).tolist())
+
+
+def _not_compared(period: Period, records_name: str, kind: str | None = None) -> str | None:
+    """Why a tile has no change against a year earlier: one of the two periods lacks records."""
+    missing = next((p for p in (period, period.year_earlier()) if not records.covers(p, records_name, kind)), None)
+    return None if missing is None else f"전년 동기와 비교하지 않음({missing.label}의 기록이 모자람)"
+
+
+def _notes(*parts: str | None) -> str | None:
+    return " · ".join(p for p in parts if p) or None
+
+
+def _volume_tile(label: str, page: str, period: Period, count_in, unit: str, records_name: str, kind: str | None,
+                 source_name: str, origin: str, by_month: pd.Series, printed_key: str | None) -> Tile:
+    now = count_in(period)
+    comparable = _comparable(period, records_name, kind)
+    delta, arrow = _count_delta(now, count_in(period.year_earlier())) if comparable else (None, "off")
+    agreement = None
+    if printed_key and records.is_report_period(period):
+        printed = _figure(printed_key)
+        agreement = f"보고서 {fmt.count(printed, unit)}과 {'일치' if printed == now else '불일치'}"
+    note = _notes(agreement, None if comparable else _not_compared(period, records_name, kind),
+                  records.coverage_note(period, records_name, kind))
+    return Tile(label, fmt.count(now, unit), page, source_name, period.dates, origin,
+                delta=delta, delta_arrow=arrow, note=note, spark=by_month.astype(float).tolist())
+
+
+def volume_tiles(period: Period) -> list[Tile]:
+    first, last = _months_to(period)
+    received = complaints.summary(period)
+    field_now = patrols.field_complaints(period)
+    findings = patrols.summary(period)
+    complaint_months = ask("complaints_by_month", kind=complaints.KIND, start=first, end=last)["received"]
+    field_months = ask("complaints_by_month", kind=patrols.FIELD_KIND, start=first, end=last)["received"]
+    finding_months = ask("patrol_follow_up_by_month", start=first, end=last)["findings"]
+    return [
+        _volume_tile("고충민원 접수", "complaints", period, complaints.received_in, "건", "complaints", complaints.KIND,
+                     complaints.SOURCE, origin_of(received["received"], received["sample_rows"]), complaint_months,
+                     "complaints_total"),
+        _volume_tile("응답소 현장민원 처리", "patrols", period, lambda p: patrols.field_complaints(p)["received"], "건",
+                     "complaints", patrols.FIELD_KIND, patrols.FIELD_SOURCE,
+                     origin_of(field_now["received"], field_now["sample_rows"]), field_months,
+                     "field_complaints_handled"),
+        _volume_tile("순찰 적출", "patrols", period, lambda p: patrols.summary(p)["findings"], "건", "patrol_sessions",
+                     None, patrols.SOURCE, origin_of(findings["sessions"], findings["sample_rows"]), finding_months, None),
+    ]
+
+
+def report_tiles() -> list[Tile]:
+    """Figures only the report has: they keep the report's period whatever the sidebar says."""
+    audits, integrity = audits_kpi(), integrity_kpi()
+    return [Tile(audits.label, audits.value, "audits", audits.source, audits.period, note=audits.details[0],
+                 follows_period=False),
+            Tile(integrity.label, integrity.value, "integrity", integrity.source, integrity.period,
+                 note=integrity.details[0], follows_period=False)]
+
+
+def director_tiles(period: Period) -> dict[str, list[Tile]]:
+    """The overview's three rows: against target, volumes, and the report's own figures."""
+    margin = caution_points()
+    return {"performance": [closed_in_time_tile(period, margin), execution_tile(period, margin),
+                            follow_up_tile(period, margin)],
+            "volumes": volume_tiles(period),
+            "report": report_tiles()}

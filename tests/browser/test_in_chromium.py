@@ -172,3 +172,25 @@ def test_the_council_pack_downloads_as_one_a4_portrait_pdf_of_every_page(app_url
             assert text.count(labels.SAMPLE_BADGE) >= 2  # ... so the page header carries the mark too
     for title in [p.title for p in PAGES if p.title not in council_pack.TOOL_PAGES]:
         assert any(title in text for text in pages)
+
+
+# The colour a status badge is drawn in, and the text around it: the director reads the colour first.
+BADGE_COLOURS = """() => Array.from(document.querySelectorAll('span.stMarkdownBadge'))
+    .map((e) => [Array.from(e.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim(),
+                 getComputedStyle(e).color, getComputedStyle(e).backgroundColor])
+    .filter(([word]) => ['달성', '주의', '미달'].includes(word))"""
+
+
+def _hue(rgb: str) -> str:
+    r, g, b = (int(v) for v in re.findall(r"\d+", rgb)[:3])
+    return "red" if r > g + 40 and r > b + 40 else "green" if g > r + 30 and g > b else "orange" if r > b + 60 else "other"
+
+
+def test_the_overview_shows_each_kpi_status_in_its_colour(app_url, page, screenshots):
+    open_page(page, f"{app_url}/?{QUERY}")
+    found = page.evaluate(BADGE_COLOURS)
+    assert [word for word, *_ in found] == ["미달", "달성", "달성"], found
+    assert [_hue(colour) for _, colour, _ in found] == ["red", "green", "green"], found
+    assert page.get_by_text("79.5%", exact=True).is_visible()
+    assert page.locator("span.stMarkdownBadge", has_text="예시 목표").count() == 1
+    page.screenshot(path=str(screenshots / "overview-status.png"))
