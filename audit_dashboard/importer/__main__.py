@@ -169,6 +169,7 @@ def main(argv=None) -> int:
         kind = kinds.kind(args.records)
         chosen = _mapping_from_options(args, kind, content, args.file.name)
         prepared = pipeline.prepare(content, args.file.name, kind.NAME, chosen)
+        del content  # a large file's bytes are not kept while the store is rebuilt
         print_preview(prepared)
         if args.rejects is not None:
             args.rejects.write_bytes(prepared.rejects_csv())
@@ -181,7 +182,8 @@ def main(argv=None) -> int:
             return 0
         if not len(prepared.to_add) and prepared.rejected:
             raise DataError(prepared.file, None, None, f"가져올 행이 없습니다(거부 {prepared.rejected:,}행). 위의 사유를 고친 뒤 다시 가져오십시오.")
-        committed = pipeline.commit(prepared)
+        committed = pipeline.commit(prepared.without_file_rows())
+        del prepared
     except DataError as error:
         print(f"가져오지 못했습니다. 저장된 기록은 그대로입니다.\n{error.korean()}", file=sys.stderr)
         return 1

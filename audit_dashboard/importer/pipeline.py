@@ -42,10 +42,16 @@ class Prepared:
     skipped: int                     # rows whose value was mapped to '가져오지 않음'
     choices: dict[str, pd.DataFrame] # per choice field: every value written, its count, what it becomes
     earlier: list[batches.Batch] = field(default_factory=list)  # imports of this very content before
+    total: int = -1                  # rows in the file's table (set from the table when made)
 
-    @property
-    def total(self) -> int:
-        return len(self.table.rows)
+    def __post_init__(self):
+        if self.total < 0:
+            self.total = len(self.table.rows)
+
+    def without_file_rows(self) -> "Prepared":
+        """The same preview without the file's own cells (kept for the mapping screen), so that a large
+        file's text is not held in memory while the store is rebuilt."""
+        return replace(self, table=replace(self.table, rows=self.table.rows.iloc[0:0]))
 
     @property
     def to_add(self) -> pd.DataFrame:
