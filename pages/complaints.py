@@ -49,6 +49,8 @@ if check is not None:
         ui.show(check)
 
 
+ui.show(complaints.closed_in_time_trend(period, view.grain))
+
 left, right = st.columns(2)
 with left:
     ui.show(complaints.trend(period, view.grain))

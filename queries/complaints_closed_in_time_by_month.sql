@@ -3,9 +3,10 @@
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
 )
-SELECT received_year AS year, received_month AS month,
+SELECT received_year AS year, received_quarter AS quarter, received_month AS month,
        count(*) AS received,
        count(processing_days) AS closed,
+       count(*) FILTER (WHERE processing_days <= (SELECT days FROM limit_days)) AS closed_within,
        100.0 * count(*) FILTER (WHERE processing_days <= (SELECT days FROM limit_days))
              / nullif(count(processing_days), 0) AS closed_within_period_share,
        count(*) FILTER (WHERE source = 'sample') AS sample_rows

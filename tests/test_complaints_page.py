@@ -95,3 +95,16 @@ def test_the_chosen_period_carries_over_to_another_page():
     at.switch_page("pages/patrols.py").run()
     assert not at.exception
     assert metrics(at) == direct
+
+
+def test_the_closed_in_time_chart_comes_first_with_the_90_percent_target_line():
+    from report_pages import charts
+
+    at = run_page("complaints.py", {"from": "2025Q1", "to": "2025Q3"})
+    first = charts(at)[0]
+    assert "기한 내 처리율" in first["layout"]["title"]["text"]
+    line = first["data"][0]
+    assert len(line["y"]) == 9 and all(60 < share < 100 for share in line["y"])  # 1월 … 9월
+    target = [s for s in first["layout"]["shapes"] if s.get("y0") == s.get("y1")]
+    assert [s["y0"] for s in target] == [90.0]  # data/targets.csv, 2025. 12. 31.
+    assert any("목표 90%" in a["text"] for a in first["layout"]["annotations"])

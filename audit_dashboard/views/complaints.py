@@ -59,6 +59,19 @@ def trend(period: Period, grain: str) -> Chart:
                  f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples))
 
 
+def closed_in_time_trend(period: Period, grain: str) -> Chart:
+    """The share closed within the processing period, per month or quarter of receipt, against its target."""
+    frame = ask("complaints_closed_in_time_by_month", kind=KIND, **_dates(period))
+    within = trends.per_bucket(frame, grain, "closed_within")
+    closed = trends.per_bucket(frame, grain, "closed")
+    shares = [100.0 * within.get(key, 0) / closed[key] if closed.get(key) else None for key in period.buckets(grain)]
+    days = int(settings().get("processing_period_days", 7))
+    figure = trends.rates(period, grain, {f"기한({days}일) 내 처리율": shares}, target(period))
+    word, _ = trends.WORD[grain]
+    return Chart(f"complaints_closed_in_time_{grain}", f"{word} 기한 내 처리율(접수한 {'달' if grain == 'month' else '분기'} 기준)",
+                 "%", period.dates, SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
+
+
 def channel_trend(period: Period, grain: str) -> Chart:
     """Received per month or quarter of the period, by channel."""
     frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period))
@@ -122,7 +135,8 @@ def report_check(period: Period) -> Table | None:
 
 def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
     chart, table = channels(period)
-    items = [trend(period, grain), channel_trend(period, grain), chart, table, backlog(period), departments(period), repeats(period)]
+    items = [closed_in_time_trend(period, grain), trend(period, grain), channel_trend(period, grain), chart, table,
+             backlog(period), departments(period), repeats(period)]
     check = report_check(period)
     return items + ([check] if check is not None else [])
 

@@ -95,3 +95,22 @@ def stacked(period: Period, grain: str, frame: pd.DataFrame, by: str, value: str
     figure = charts.bars(categories(period, grain), series, text_format=fmt.number)
     figure.update_layout(barmode="stack")
     return _axis(figure, period, grain, unit, [period] * len(series))
+
+
+def rates(period: Period, grain: str, series: dict[str, list], target: dict | None) -> go.Figure:
+    """Shares in percent per month or quarter as lines, with the target (a row of data/targets.csv) as a
+    dashed line named by its value."""
+    figure = go.Figure()
+    for name, shares in series.items():
+        figure.add_trace(go.Scatter(x=categories(period, grain), y=shares, name=name, mode="lines+markers+text",
+                                    text=[fmt.percent(v, 1) if v is not None else "" for v in shares],
+                                    textposition="top center", connectgaps=False))
+    if target is not None:
+        figure.add_hline(y=float(target["target"]), line_dash="dash", line_color="#b91c1c",
+                         annotation_text=f"목표 {fmt.percent(target['target'])}", annotation_position="top left")
+    values, texts = _ticks(period, grain)
+    figure.update_xaxes(type="category", tickmode="array", tickvals=values, ticktext=texts, tickangle=0)
+    figure.update_yaxes(ticksuffix="%", rangemode="tozero")
+    for trace in figure.data:
+        trace.update(hovertemplate="%{x}: %{y:.1f}%<extra>%{fullData.name}</extra>")
+    return figure
