@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the PDF stack (reportlab) loads only when a pack is made, n
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
-TOOL_PAGES = frozenset({labels.PAGE_IMPORT})
+TOOL_PAGES = frozenset({labels.PAGE_IMPORT, labels.PAGE_DATA_ADMIN})
 
 
 class CouncilView(Protocol):
