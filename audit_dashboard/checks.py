@@ -12,6 +12,7 @@ import datetime as dt
 import pandas as pd
 
 from . import fmt
+from .korean import josa
 from .labels import MEASURE
 from .errors import ReconciliationError
 from .loader import row_of
@@ -58,8 +59,8 @@ def _sum_matches(total: int, total_file: str, total_row: int, total_column: str,
     if actual != total:
         raise ReconciliationError(
             total_file, total_row, total_column,
-            f"{label} 계 {fmt.number(total)}이(가) {parts.attrs['file']} {_rows(parts, mask)}의 "
-            f"'{column}' 합계 {fmt.number(actual)}와(과) 다릅니다(차이 {fmt.signed(total - actual)}).",
+            f"{label} 계 {josa(fmt.number(total), '이/가')} {parts.attrs['file']} {_rows(parts, mask)}의 "
+            f"'{column}' 합계 {josa(fmt.number(actual), '과/와')} 다릅니다(차이 {fmt.signed(total - actual)}).",
         )
 
 
@@ -96,8 +97,9 @@ def check_report(frames: dict[str, pd.DataFrame]) -> None:
         if r["current"] - r["authorized"] != r["surplus_printed"]:
             raise ReconciliationError(
                 staffing.attrs["file"], row_of(staffing, i), "surplus_printed",
-                f"{r['staff_group']} {r['grade']} 과부족 {fmt.number(r['surplus_printed'])}이(가) "
-                f"현원 {r['current']} − 정원 {r['authorized']} = {fmt.number(r['current'] - r['authorized'])}와 다릅니다.",
+                f"{r['staff_group']} {r['grade']} 과부족 {josa(fmt.number(r['surplus_printed']), '이/가')} "
+                f"현원 {r['current']} − 정원 {r['authorized']} = "
+                f"{josa(fmt.number(r['current'] - r['authorized']), '과/와')} 다릅니다.",
             )
 
     for measure in ("authorized", "current", "surplus_printed"):

@@ -24,6 +24,8 @@ SOURCE_KIND = {
     "import": "가져온 기록",
 }
 SAMPLE_BADGE = "샘플 데이터"
+# The council pack's paper: A4 in either orientation (council papers are portrait).
+PAPER_ORIENTATIONS = {"portrait": "세로", "landscape": "가로"}
 SAMPLE_WATERMARK = "샘플 데이터 · 실제 기록 아님"
 
 # Column headers, keyed by the column names the queries return.

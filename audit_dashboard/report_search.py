@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import fmt, markdown, presentation
+from . import fmt, korean, markdown, presentation
 from .app_data import ask
 from .navigation import PAGES
 
@@ -110,12 +110,14 @@ def search_box() -> None:
         st.caption("보고서의 모든 수치와 문장(2025년 실적, 남은 계획, 2026년 계획, 조직·인력·예산)에서 찾습니다.")
         return
     results = find(word)
+    repr_word = f"'{word.strip()}'"  # what the person typed, shown as typed (markdown.text)
     if not results:
-        st.info(f"'{word.strip()}'이(가) 들어간 수치나 문장이 보고서에 없습니다.", icon=":material/search_off:")
+        st.info(markdown.text(f"{korean.josa(repr_word, '이/가')} 들어간 수치나 문장이 보고서에 없습니다."),
+                icon=":material/search_off:")
         return
     shown = results[:MAX_SHOWN]
     more = f", 앞의 {len(shown)}건만 보입니다. 낱말을 더 구체적으로 넣어 보세요" if len(results) > len(shown) else ""
-    st.caption(f"'{word.strip()}' {fmt.count(len(results), '건')}{more}. 누르면 그 내용이 있는 화면으로 갑니다.")
+    st.caption(f"{markdown.text(repr_word)} {fmt.count(len(results), '건')}{more}. 누르면 그 내용이 있는 화면으로 갑니다.")
     for result in shown:
         page = pages.get(page_for(result))
         text = markdown.literal(f"{describe(result)} · {where(result)}")

@@ -2,24 +2,25 @@
 단위사업 and project budgets reconcile."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import fmt, labels, markdown, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
 period = page_frame("budget").period
-ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}")
-
 snap = budget.snapshot(period)
+# Before the report's date the month-end figures are samples; at it, the curve still draws them.
+sample = None if snap is None else "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if snap.is_report else "집행 수치"
+ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}", sample=sample)
+
 if snap is None:
     st.info(ui.md(f"{period.label}({fmt.date(period.end)}까지)에는 {period.year}년 예산 집행 자료가 없습니다. "
                   f"집행 자료는 {budget.available()}에 있습니다."), icon=":material/event_busy:")
     st.stop()
 
-ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)" if snap.is_report else "집행 수치")
-st.info(
+st.info(ui.md(
     f"기준 시점: **{fmt.date(snap.date)}** ({snap.kind}) — 선택 기간의 끝({fmt.date(period.end)}) 이전 "
     f"가장 최근 집행 자료입니다. 집행액은 {fmt.date(snap.date.replace(month=1, day=1))}부터의 누계이며, "
-    f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다.",
+    f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다."),
     icon=":material/event:",
 )
 
@@ -56,20 +57,20 @@ left, right = st.columns([3, 2])
 with left:
     ui.show(budget.funding_table(snap))
 with right:
-    st.markdown(f"**재원별 합계**  \n{budget.funding_summary(snap)}")
+    st.markdown(ui.md(f"**재원별 합계**  \n{budget.funding_summary(snap)}"))
 
 st.subheader("월별 누적 집행과 연말 추정")
 ui.show(budget.execution_curve(snap))
-st.caption(budget.targets_note(snap))
-st.markdown(budget.projection_text(snap, total))
+st.caption(ui.md(budget.targets_note(snap)))
+st.markdown(ui.md(budget.projection_text(snap, total)))
 
 st.subheader("2026 소요예산과 2025 예산")
 plans = budget.plan_totals()
-st.markdown(
+st.markdown(ui.md(
     f"2026년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_2026'])}** — 같은 사업의 2025년 예산 "
     f"{fmt.won(plans['budget_2025'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
     "2026 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 보고서의 표라 기간 선택과 관계없이 같습니다."
-)
+))
 ui.show(budget.plan_chart())
 ui.show(budget.plan_table())
 
@@ -81,6 +82,6 @@ st.markdown(
 )
 reconciled = budget.reconciliation_table()
 ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
-st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {note}" for note in budget.reconciliation_notes()))
+st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {markdown.text(note)}" for note in budget.reconciliation_notes()))
 st.caption("기본경비는 대응하는 사업이 없어 사업별 쪽에도 단위사업 금액을 그대로 넣어 계를 맞춥니다.")
 ui.show(budget.programme_projects_table())

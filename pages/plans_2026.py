@@ -2,7 +2,7 @@
 month calendar, and the 2025 plans still to do (향후계획). Report-only: the period filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, report_layout, ui
+from audit_dashboard import labels, markdown, report_layout, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import plans_2026
 from audit_dashboard.views.report_sections import as_of, meta
@@ -24,14 +24,14 @@ ui.show(plans_2026.unscheduled_table())
 st.subheader("사업별 2026년 계획과 2025년 추진실적")
 for pair in plans_2026.plan_pairs():
     icon = ":material/star:" if pair.is_priority else ":material/event_note:"
-    with st.expander(pair.title, icon=icon):
-        st.markdown(pair.summary)
+    with st.expander(markdown.text(pair.title), icon=icon):
+        st.markdown(ui.md(pair.summary))
         plan, result = st.columns(2)
         with plan:
-            st.markdown(f"##### 2026년 계획 ({pair.plan.title})")
+            st.markdown(f"##### 2026년 계획 ({markdown.text(pair.plan.title)})")
             report_layout.project_body(pair.plan)
         with result:
-            st.markdown(f"##### 이어받는 2025년 사업 ({pair.result.title})")
+            st.markdown(f"##### 이어받는 2025년 사업 ({markdown.text(pair.result.title)})")
             report_layout.project_body(pair.result)
 
 st.subheader("2025년 남은 계획(향후계획)")

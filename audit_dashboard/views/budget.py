@@ -24,7 +24,7 @@ SOURCE_PROJECTS = f"{REPORT} Ⅱ 사업별 예산현황"
 SOURCE_SAMPLE = "월말 집행 샘플(보고서 9. 30. 수치에 맞춰 생성)"
 SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 단위사업마다 천원으로 반올림)"
 SOURCE_PLANS = f"{REPORT} Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산"
-SOURCE_MAP = f"{REPORT} Ⅰ-4·Ⅱ 예산현황, 대응표 data/report/budget_project_map.csv(보고서에 없는 분류)"
+SOURCE_MAP = f"{REPORT} Ⅰ-4·Ⅱ 예산현황, 부서가 만든 단위사업·사업 대응표(보고서에 없는 분류)"
 TARGET_METRIC = "budget_execution_rate"
 KIND_LABEL = {"report": "보고서", "sample": "샘플(생성 데이터)", "import": "가져온 자료"}
 SPENT, BUDGET, PLAN = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]
@@ -243,8 +243,10 @@ def execution_curve(snap: Snapshot) -> Chart:
                        f" (예산액의 {fmt.percent(total['projected_rate'])})"])
     if len(targets):
         basis = "; ".join(sorted(set(targets["basis"])))
+        examples = all(fmt.is_example_target(t) for t in targets.to_dict("records"))
         figure.add_scatter(
-            x=[_date(d) for d in targets["target_date"]], y=targets["target"], mode="markers", name="집행률 목표",
+            x=[_date(d) for d in targets["target_date"]], y=targets["target"], mode="markers",
+            name="집행률 목표(예시)" if examples else "집행률 목표",
             marker=dict(symbol="diamond", size=12, color=charts.PALETTE[3], line=dict(color="white", width=1)),
             hoverinfo="text",
             hovertext=[f"{fmt.date(d)} 목표 {fmt.percent(t)} 이상<br>{basis}" for d, t in zip(targets["target_date"], targets["target"])])
@@ -259,8 +261,7 @@ def execution_curve(snap: Snapshot) -> Chart:
     sources = list(dict.fromkeys(points["source"]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
     source = _curve_source(points)
-    if len(targets):
-        source += " · 목표: data/targets.csv"
+
     return Chart("budget_execution_curve", f"월별 누적 집행률과 연말 추정({year}년, {fmt.date(snap.date)}까지)", "%",
                  f"{fmt.period(start, snap.date)} 누계, 추정은 {fmt.date(end)}까지", source, figure, origin)
 
@@ -385,4 +386,9 @@ def council_items(period: Period) -> list[Chart | Table]:
     if snap is not None:
         items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
                   project_table(snap), funding_table(snap), execution_curve(snap)]
-    return items + [plan_chart(), plan_table(), reconciliation_table(), programme_projects_table()]
+    return items + [plan_chart(), plan_table()]
+
+
+def council_appendix(period: Period) -> list[Chart | Table]:
+    """For the pack's appendix (off by default): how the two budget groupings reconcile."""
+    return [reconciliation_table(), programme_projects_table()]

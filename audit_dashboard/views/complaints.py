@@ -10,7 +10,7 @@ from ..period import DEFAULT_GRAIN, Period
 from . import records, trends
 
 KIND = "고충민원"
-SOURCE = "고충민원 기록(complaints)"
+SOURCE = "고충민원 기록"
 REPORT_SOURCE = "2025년 주요업무 보고 Ⅱ-4"
 TOP_DEPARTMENTS = 10
 
@@ -35,7 +35,7 @@ def received_in(period: Period) -> int:
 def changes(period: Period) -> list[str]:
     """Received against the period before and the same period a year earlier."""
     return [records.change_text(label, period, compared, received_in, "건", "complaints", KIND)
-            for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+            for label, compared in records.comparisons(period)]
 
 
 def settings() -> dict:

@@ -54,7 +54,7 @@ def budget_chart() -> Chart:
     figure = charts.bars(names, {"2025년 예산액": frame["budget_2025"].tolist(),
                                  "2026년 소요예산": frame["plan_2026"].tolist()},
                          horizontal=True, text_format=fmt.number)
-    figure.update_layout(height=560, margin=dict(b=110))
+    figure.update_layout(height=510)
     figure.update_yaxes(automargin=True)
     return Chart("plans_2026_budget_chart", "사업별 2025년 예산액과 2026년 소요예산", "천원",
                  f"{PLAN_PERIOD}; 2025년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), figure)
@@ -111,11 +111,11 @@ def calendar_chart() -> Chart:
         hovertext=hover, hoverinfo="text",
     ))
     plot_height = 44 * len(rows)
-    # The footer (period and source) sits 18% of the plot height below it: leave room for it.
-    figure.update_layout(height=plot_height + 90 + int(0.18 * plot_height) + 40, plot_bgcolor="#f1f3f5",
-                         margin=dict(l=20, r=20, t=90, b=int(0.18 * plot_height) + 40))
+    # Title, subtitle and the month labels above the plot; nothing below it.
+    figure.update_layout(height=plot_height + 120 + 20, plot_bgcolor="#f1f3f5",
+                         margin=dict(l=20, r=20, t=120, b=20))
     figure.update_yaxes(autorange="reversed", tickformat="", separatethousands=False, showgrid=False, automargin=True)
-    figure.update_xaxes(side="top", showgrid=False)
+    figure.update_xaxes(side="top", showgrid=False, tickangle=0)
     return Chart("plans_2026_calendar",
                  f"2026년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", PLAN_PERIOD,
                  source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure)
