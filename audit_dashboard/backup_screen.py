@@ -42,7 +42,7 @@ def download_section() -> None:
     held = restoring.holdings()
     if held:
         st.markdown("이 컴퓨터의 부서 자료: " + ", ".join(
-            f"{markdown.literal(h.group)} " + (fmt.count(h.rows or 0, "줄") if h.group == "변경 기록"
+            f"{markdown.text(h.group)} " + (fmt.count(h.rows or 0, "줄") if h.group == "변경 기록"
                                                else _amount(h.files, h.rows, _unit(h.group))) for h in held))
     else:
         st.markdown("아직 부서가 더하거나 정한 자료가 없습니다(백업에는 목표·설정만 들어갑니다).")
@@ -82,12 +82,12 @@ def restore_section() -> None:
         found = _checked(upload.name, upload.getvalue())
         plan = restoring.preview(found)
     except DataError as error:
-        st.error(f"되살릴 수 없는 파일입니다. 아무것도 바꾸지 않았습니다.  \n{markdown.literal(error.korean())}",
+        st.error(f"되살릴 수 없는 파일입니다. 아무것도 바꾸지 않았습니다.  \n{markdown.text(error.korean())}",
                  icon=":material/error:")
         return
     made = found.manifest
-    st.markdown(f"**{markdown.literal(found.name)}** · 검사 통과(모든 검사합 일치) · 만든 때 {changes.when(made.created_at)} · "
-                f"만든 사람 {markdown.literal(made.created_by)} · 프로그램 버전 {markdown.literal(made.product_version)}")
+    st.markdown(f"**{markdown.text(found.name)}** · 검사 통과(모든 검사합 일치) · 만든 때 {changes.when(made.created_at)} · "
+                f"만든 사람 {markdown.text(made.created_by)} · 프로그램 버전 {markdown.text(made.product_version)}")
     preview_table(plan)
     _confirm(found, plan)
 
@@ -103,7 +103,7 @@ def preview_table(plan: restoring.Plan) -> None:
                  "더함": fmt.count(plan.log_after - plan.log_now + 1, "줄"), "바꿈": "-", "뺌": "-"})
     st.table(pd.DataFrame(rows).set_index("자료"))
     st.caption("변경 기록은 바꾸지 않고 합칩니다: 백업에만 있는 줄을 더하고, 되살리기 한 줄을 덧붙입니다."
-               + "".join(f" {markdown.literal(josa(loc.label, '은/는'))}(data/{loc.path}) 이 백업에 없어 그대로 둡니다."
+               + "".join(f" {markdown.text(josa(loc.label, '은/는'))}(data/{loc.path}) 이 백업에 없어 그대로 둡니다."
                        for loc in plan.kept))
     if plan.changed:
         with st.expander(f"바뀌는 파일 {fmt.count(len(plan.changed), '개')}", icon=":material/list:"):
@@ -126,13 +126,13 @@ def _confirm(found: archives.Archive, plan: restoring.Plan) -> None:
         with st.spinner("되살리고 저장소를 다시 만드는 중…"):
             restored = restoring.restore(found)
     except DataError as error:
-        st.error(f"되살리지 못했습니다. 자료와 저장소는 그대로입니다.  \n{markdown.literal(error.korean())}",
+        st.error(f"되살리지 못했습니다. 자료와 저장소는 그대로입니다.  \n{markdown.text(error.korean())}",
                  icon=":material/error:")
         return
     added, removed = restored.plan.record_rows()
     st.session_state.pop(_MEMO, None)
     st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
-    st.session_state[_NOTICE] = (f"{markdown.literal(found.name)}에서 되살렸습니다(파일 더함 {plan.count(restoring.ADDED)} · "
+    st.session_state[_NOTICE] = (f"{markdown.text(found.name)}에서 되살렸습니다(파일 더함 {plan.count(restoring.ADDED)} · "
                                  f"바꿈 {plan.count(restoring.REPLACED)} · 뺌 {plan.count(restoring.REMOVED)}, 가져온 기록 "
                                  f"더함 {fmt.count(added, '행')} · 뺌 {fmt.count(removed, '행')}). 모든 화면이 되살린 자료로 계산됩니다.")
     st.rerun()

@@ -2,8 +2,6 @@
 a backup to restore (checked and previewed, changed only on confirmation) and the change log."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -12,6 +10,7 @@ from audit_dashboard.backup import archive
 from audit_dashboard.importer import batches, pipeline
 from conftest import open_app, page_text
 from import_support import data_state, imported, store_state
+from rendered import visible
 
 PASSWORD = "시험용-비밀번호"
 JULY = "접수번호,접수일자,등록채널\nW-1,2025-07-01,응답소\nW-2,2025-07-02,응답소\nW-3,2025-07-03,국민신문고\n"
@@ -28,13 +27,8 @@ def machine(workspace, monkeypatch):
     return data, store_file
 
 
-def rendered(markdown: str) -> str:
-    """Markdown as the reader sees it: a backslash before punctuation shows the punctuation alone."""
-    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown)
-
-
 def shown(at: AppTest) -> str:
-    return rendered(page_text(at))
+    return visible(page_text(at))
 
 
 def unlocked(at: AppTest | None = None) -> AppTest:
@@ -81,8 +75,8 @@ def test_an_uploaded_backup_is_previewed_then_restored_on_confirmation(machine):
     at.file_uploader[0].set_value(("어젯밤.zip", backup, "application/zip")).run()
     assert not at.exception, [e.value for e in at.exception]
     text = shown(at)
-    assert "**어젯밤.zip** · 검사 통과(모든 검사합 일치)" in text
-    assert "**바뀌는 것** — 파일 더함 2 · 바꿈 0 · 뺌 0 · 같음" in text
+    assert "어젯밤.zip · 검사 통과(모든 검사합 일치)" in text
+    assert "바뀌는 것 — 파일 더함 2 · 바꿈 0 · 뺌 0 · 같음" in text
     preview = at.table[0].value
     assert preview.loc["가져온 기록: 민원", "지금"] == "0묶음 · 0행"
     assert preview.loc["가져온 기록: 민원", "되살린 뒤"] == "1묶음 · 3행"
@@ -92,10 +86,10 @@ def test_an_uploaded_backup_is_previewed_then_restored_on_confirmation(machine):
     assert "확인란을 고른 뒤 누르십시오" in at.warning[0].value
     assert (data_state(data), store_state(store_file)) == undone
 
-    at.checkbox[0].check()
+    at.main.checkbox[0].check()
     at.button(key="FormSubmitter:restore_confirm-되살리기").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert "어젯밤.zip에서 되살렸습니다(파일 더함 2 · 바꿈 0 · 뺌 0, 가져온 기록 더함 3행 · 뺌 0행)" in rendered(at.success[0].value)
+    assert "어젯밤.zip에서 되살렸습니다(파일 더함 2 · 바꿈 0 · 뺌 0, 가져온 기록 더함 3행 · 뺌 0행)" in visible(at.success[0].value)
     assert store_state(store_file) == before and len(imported(store_file)) == 3
     log = at.dataframe[0].value
     assert log["한 일"].tolist() == ["백업에서 되살리기", "가져오기 되돌리기", "기록 가져오기"]
@@ -113,5 +107,5 @@ def test_a_damaged_upload_is_refused_in_korean_and_changes_nothing(machine):
     assert not at.exception, [e.value for e in at.exception]
     assert at.error[0].value.startswith("되살릴 수 없는 파일입니다. 아무것도 바꾸지 않았습니다.")
     assert "손상" in at.error[0].value
-    assert not at.checkbox and not at.table
+    assert not at.main.checkbox and not at.main.table
     assert (data_state(data), store_state(store_file), changes.log_file(data).read_bytes()) == before
