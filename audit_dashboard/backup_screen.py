@@ -100,7 +100,7 @@ def preview_table(plan: restoring.Plan) -> None:
              "더함": fmt.count(g.added, "개"), "바꿈": fmt.count(g.replaced, "개"), "뺌": fmt.count(g.removed, "개")}
             for g in plan.groups()]
     rows.append({"자료": "변경 기록", "지금": fmt.count(plan.log_now, "줄"), "되살린 뒤": fmt.count(plan.log_after + 1, "줄"),
-                 "더함": fmt.count(plan.log_after - plan.log_now + 1, "줄"), "바꿈": "-", "뺌": "-"})
+                 "더함": fmt.count(plan.log_after - plan.log_now + 1, "줄"), "바꿈": "없음", "뺌": "없음"})
     st.table(pd.DataFrame(rows).set_index("자료"))
     st.caption("변경 기록은 바꾸지 않고 합칩니다: 백업에만 있는 줄을 더하고, 되살리기 한 줄을 덧붙입니다."
                + "".join(f" {markdown.text(josa(loc.label, '은/는'))}(data/{loc.path}) 이 백업에 없어 그대로 둡니다."

@@ -234,7 +234,7 @@ def restore(archive: Archive, data_dir: Path | None = None, store_file: Path | N
         made = archive.manifest
         change = changes.record(
             "restore", file=archive.name, content_hash_=archive.content_hash, rows_added=added, rows_removed=removed,
-            detail=(f"{made.created_at} 백업(버전 {made.product_version}, {made.created_by}): 파일 더함 {plan.count(ADDED)} · "
+            detail=(f"{changes.when(made.created_at)}에 만든 백업(버전 {made.product_version}, {made.created_by}): 파일 더함 {plan.count(ADDED)} · "
                     f"바꿈 {plan.count(REPLACED)} · 뺌 {plan.count(REMOVED)} · 같음 {plan.count(SAME)}"),
             data_dir=data_dir)
     return Restored(plan, change)
