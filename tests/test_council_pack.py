@@ -316,7 +316,8 @@ def fmt_unit(unit: str) -> str:
 def test_the_contents_give_the_page_each_section_starts_on(renderer, tmp_path):
     pages = [flat(page) for page in pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)]
     headings = [section.heading for section in council_pack.pack(REPORT_PERIOD, with_appendix=True).all_sections]
-    assert len(headings) == 9 and headings[-1] == council_pack.APPENDIX_TITLE
+    # The nine report pages (종합 현황 … 2026 계획, 보고서 대조) and the appendix.
+    assert len(headings) == 10 and headings[-1] == council_pack.APPENDIX_TITLE
     for heading in headings:
         found = re.search(rf"{re.escape(heading)} (\d+)\b", pages[0])
         assert found, heading

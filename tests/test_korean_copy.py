@@ -85,7 +85,7 @@ def test_the_missing_chromium_message_picks_its_particle():
 
 def test_the_pack_options_sit_beside_its_button_and_change_what_it_makes():
     at = run_page("complaints.py", PERIODS[0])
-    orientation = at.get("button_group")[0]
+    orientation = next(g for g in at.get("button_group") if g.key == "council_pack_orientation")  # not the period presets
     assert orientation.key == "council_pack_orientation" and orientation.options == ["A4 세로", "A4 가로"]
     appendix = at.checkbox(key="council_pack_appendix")
     assert appendix.value is False  # the appendix is off unless asked for

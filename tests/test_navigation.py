@@ -65,7 +65,7 @@ chart, table = complaints.channels(REPORT_PERIOD)
 export.xlsx_bytes(table)
 steps["xlsx"] = loaded()
 from audit_dashboard import council_pdf
-council_pdf.render(council_pack.pack(REPORT_PERIOD), lambda chart: open({png!r}, "rb").read())
+council_pdf.render(council_pack.pack(REPORT_PERIOD), lambda chart, *size: open({png!r}, "rb").read())
 steps["pdf"] = loaded()
 export.png_bytes(chart)
 steps["png"] = loaded()
