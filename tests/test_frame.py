@@ -43,7 +43,9 @@ def test_every_page_has_the_korean_menu_and_its_links_keep_the_period_and_grain(
     # ... and the rest of the frame: the period filter, the presentation view and the council pack.
     assert sidebar_box(at, "시작 분기").value == Quarter(2024, 3) and sidebar_box(at, "끝 분기").value == Quarter(2025, 2)
     assert [p.label for p in at.sidebar.pills] == ["빠른 선택"]
-    assert [s.label for s in at.sidebar.segmented_control] == (["추이"] if page.trends else [])
+    # The trend grain where a page has trends; the council pack's paper choice (the pack's own) on every page.
+    assert [s.label for s in at.sidebar.segmented_control if s.key != "council_pack_orientation"] == \
+        (["추이"] if page.trends else [])
     assert "present_enter" in [b.key for b in at.sidebar.button]
     assert "council_pack" in [b.key for b in at.sidebar.get("download_button")]
     assert dict(at.query_params) == {**CROSS_YEAR, "grain": "quarter"}
@@ -125,7 +127,7 @@ def test_trends_follow_the_grain_by_month_or_by_quarter_across_years():
 def test_the_grain_control_changes_the_url_and_the_patrol_trends():
     at = run_page("patrols.py", CROSS_YEAR)
     assert len(chart(at, "월별 순찰 횟수")["data"][0]["x"]) == 12
-    at.sidebar.segmented_control[0].set_value("quarter").run()
+    next(s for s in at.sidebar.segmented_control if s.label == "추이").set_value("quarter").run()
     assert not at.exception and at.query_params["grain"] == "quarter"
     sessions = chart(at, "분기별 순찰 횟수")
     assert sessions["data"][0]["x"] == ["2024년 3분기", "2024년 4분기", "2025년 1분기", "2025년 2분기"]

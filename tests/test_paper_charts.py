@@ -48,7 +48,7 @@ def test_every_shipped_chart_drawn_for_a_document_has_no_text_under_9_pt():
 
 
 def test_for_paper_raises_every_text_and_hides_rather_than_shrinks_stacked_labels():
-    chart = complaints.quarterly(REPORT_PERIOD)  # stacked bars with labels inside
+    chart = complaints.trend(REPORT_PERIOD, "quarter")  # stacked bars with labels inside
     screen = export.finished_figure(chart)
     assert charts.smallest_text_px(screen) < paper.TEXT_PX  # 11 px labels, 13 px unit, shrinkable labels
     printed = charts.for_paper(screen, paper.TEXT_PX)
@@ -56,7 +56,7 @@ def test_for_paper_raises_every_text_and_hides_rather_than_shrinks_stacked_label
     assert printed.layout.uniformtext.minsize == paper.TEXT_PX and printed.layout.uniformtext.mode == "hide"
     assert "font-size:15px" in printed.layout.title.text
     assert all(trace.textfont.size >= paper.TEXT_PX for trace in printed.data)
-    side_by_side = charts.for_paper(export.finished_figure(complaints.monthly(REPORT_PERIOD)), paper.TEXT_PX, 716)
+    side_by_side = charts.for_paper(export.finished_figure(complaints.trend(REPORT_PERIOD, "month")), paper.TEXT_PX, 716)
     assert {(t.textposition, t.constraintext) for t in side_by_side.data} == {("outside", "none")}
 
 
@@ -109,7 +109,7 @@ def test_tick_and_data_labels_measure_at_least_9_pt_at_the_printed_width(printed
 
 
 def test_a_shipped_chart_s_month_labels_and_legend_measure_at_least_9_pt_in_the_16_cm_png():
-    chart = complaints.monthly(REPORT_PERIOD)  # 1월…9월 along the bottom, a legend 2025년 / 2024년
+    chart = complaints.trend(REPORT_PERIOD, "month")  # 1월…9월 along the bottom, a legend 2025년 / 2024년
     figure, height = export.paper_figure(chart, paper.DOCUMENT)
     image_width = paper.DOCUMENT.pixel_width
     ticks = drawn_box(figure, go.Figure(figure).update_xaxes(tickfont_color=CLEAR), paper.DOCUMENT, height)
@@ -119,7 +119,7 @@ def test_a_shipped_chart_s_month_labels_and_legend_measure_at_least_9_pt_in_the_
 
 
 def test_the_document_png_is_16_cm_at_300_dpi_titled_and_watermarked_when_sample():
-    chart = complaints.monthly(REPORT_PERIOD)
+    chart = complaints.trend(REPORT_PERIOD, "month")
     assert chart.sample
     image = Image.open(io.BytesIO(export.document_png(chart)))
     figure, height = export.paper_figure(chart, paper.DOCUMENT)
@@ -129,7 +129,7 @@ def test_the_document_png_is_16_cm_at_300_dpi_titled_and_watermarked_when_sample
 
 def test_the_renderer_gives_the_same_image_for_the_same_chart_whatever_came_before():
     """The tab is not reloaded between images (chart_images.RELOAD_EVERY): nothing carries over."""
-    first, other = complaints.monthly(REPORT_PERIOD), complaints.quarterly(REPORT_PERIOD)
+    first, other = complaints.trend(REPORT_PERIOD, "month"), complaints.trend(REPORT_PERIOD, "quarter")
     before = export.png_bytes(first, scale=1)
     export.png_bytes(other, scale=1)
     assert export.png_bytes(first, scale=1) == before
