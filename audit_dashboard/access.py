@@ -7,6 +7,10 @@ controls. The password is read from `.streamlit/secrets.toml` (not in git):
     data_manager_password = "…"
 
 and compared in constant time. Unlocking lasts for the browser session.
+
+Passing `require_manager` also says who makes the changes of the rest of that script run: the change
+log (changes.py) writes them as the data manager's. Data is changed in the page's body after this
+call, never in a widget callback (callbacks run before it).
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import hmac
 
 import streamlit as st
 
+from . import changes
 from .korean import josa
 
 SECRET = "data_manager_password"
@@ -50,11 +55,13 @@ def lock() -> None:
 
 def require_manager(what: str) -> bool:
     """True for the data manager; otherwise draw the password form (or how to set one) and say why."""
+    changes.set_actor(None)  # a fresh script run; said again below once the password is known
     password = configured_password()
     if password is None:
         st.warning(HOW_TO_SET, icon=":material/lock:")
         return False
     if unlocked():
+        changes.set_actor(changes.MANAGER)
         with st.sidebar:
             st.button("자료 관리 잠그기", icon=":material/lock:", on_click=lock, key="lock_manager", width="stretch")
         return True

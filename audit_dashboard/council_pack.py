@@ -37,7 +37,7 @@ ORIENTATION_KEY, APPENDIX_KEY = "council_pack_orientation", "council_pack_append
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
-TOOL_PAGES = frozenset({labels.PAGE_IMPORT})
+TOOL_PAGES = frozenset({labels.PAGE_IMPORT, labels.PAGE_DATA_ADMIN})
 
 
 class CouncilView(Protocol):

@@ -14,6 +14,7 @@ PAGE_INTEGRITY = "청렴·인권"
 PAGE_ORGANISATION = "조직·인력"
 PAGE_PLANS_2026 = "2026 계획"
 PAGE_IMPORT = "기록 가져오기"
+PAGE_DATA_ADMIN = "자료 관리"
 PAGE_RECONCILIATION = "보고서 대조"
 
 # Where a figure comes from.

@@ -43,6 +43,7 @@ PAGES = [
     PageSpec("pages/plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans_2026"),
     PageSpec("pages/reconciliation.py", labels.PAGE_RECONCILIATION, ":material/compare_arrows:", "reconciliation"),
     PageSpec("pages/records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
+    PageSpec("pages/data_admin.py", labels.PAGE_DATA_ADMIN, ":material/backup:", "data_admin"),
 ]
 
 

@@ -22,8 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
 from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: E402,F401
 
 
-# What the department adds itself (imports, saved mappings) is left out: tests start from what ships.
-LOCAL_DATA = shutil.ignore_patterns("imports", "mappings")
+# What the department adds itself (imports, saved mappings, its department table, report editions, the
+# change log) is left out: tests start from what ships.
+LOCAL_DATA = shutil.ignore_patterns("imports", "mappings", "editions", "budget_departments.csv", "changes.jsonl",
+                                    ".changes.lock", ".restore-*")
 
 
 @pytest.fixture(scope="session")

@@ -125,7 +125,7 @@ def test_trends_follow_the_grain_by_month_or_by_quarter_across_years():
 def test_the_grain_control_changes_the_url_and_the_patrol_trends():
     at = run_page("patrols.py", CROSS_YEAR)
     assert len(chart(at, "월별 순찰 횟수")["data"][0]["x"]) == 12
-    at.sidebar.segmented_control[0].set_value("quarter").run()
+    next(s for s in at.sidebar.segmented_control if s.label == "추이").set_value("quarter").run()
     assert not at.exception and at.query_params["grain"] == "quarter"
     sessions = chart(at, "분기별 순찰 횟수")
     assert sessions["data"][0]["x"] == ["2024년 3분기", "2024년 4분기", "2025년 1분기", "2025년 2분기"]

@@ -9,7 +9,7 @@ import json
 import os
 from pathlib import Path
 
-from .. import paths
+from .. import changes, paths
 from ..errors import DataError
 
 FILE = "budget_departments.csv"
@@ -31,6 +31,7 @@ def load(data_dir: Path | None = None) -> dict[str, str]:
 
 def save(table: dict[str, str], data_dir: Path | None = None) -> Path:
     target = path(data_dir)
+    before = load(data_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = target.with_suffix(".csv.partial")
     with scratch.open("w", encoding="utf-8", newline="") as handle:
@@ -39,6 +40,11 @@ def save(table: dict[str, str], data_dir: Path | None = None) -> Path:
         for code, name in sorted(table.items()):
             writer.writerow([code, name])
     os.replace(scratch, target)
+    added, removed = set(table) - set(before), set(before) - set(table)
+    renamed = sum(1 for code in set(table) & set(before) if table[code] != before[code])
+    changes.record("departments_saved", file=FILE, content=target.read_bytes(), rows_added=len(added),
+                   rows_removed=len(removed), data_dir=data_dir,
+                   detail=f"부서 코드 {len(table):,}개(새 코드 {len(added):,}개 · 이름 바뀜 {renamed:,}개 · 빠짐 {len(removed):,}개)")
     return target
 
 

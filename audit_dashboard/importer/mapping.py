@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .. import paths
+from .. import changes, paths
 from ..errors import DataError
 from . import fields as field_types
 from .values import DATE_ORDERS, MONTH_FIRST
@@ -138,8 +138,12 @@ def save(mapping: Mapping, kind, name: str, data_dir: Path | None = None) -> Pat
     stamped = replace(mapping, name=name, saved_at=dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
     target = folder / file_name(name)
     scratch = target.with_suffix(".json.partial")
-    scratch.write_text(json.dumps(to_document(stamped, kind), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    replaced = target.exists()
+    content = (json.dumps(to_document(stamped, kind), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    scratch.write_bytes(content)
     os.replace(scratch, target)
+    changes.record("mapping_saved", file=f"mappings/{target.name}", content=content, data_dir=data_dir,
+                   detail=f"{kind.LABEL} 매핑 「{name}」" + (" (같은 이름의 매핑을 바꿈)" if replaced else ""))
     return target
 
 

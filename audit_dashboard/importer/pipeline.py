@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths, store
+from .. import changes, paths, store
 from ..errors import DataError
 from . import batches, checking, header, kinds, mapping as mappings, reading
 from . import values as cell_values
@@ -260,6 +260,10 @@ def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path
         except BaseException:
             batches.remove(rows_file)
             raise
+        changes.record("import", file=prepared.file, content_hash_=prepared.content_hash, rows_added=len(to_add),
+                       detail=f"{kind.describe(to_add)} · 묶음 {batch_id} · 이미 저장됨 {int(stored.sum()):,}행 · "
+                              f"거부 {prepared.rejected:,}행" + (f" · 매핑 「{prepared.mapping.name}」" if prepared.mapping.name else ""),
+                       data_dir=data_dir)
     return Committed(batches.find(batch_id, data_dir), len(to_add), int(stored.sum()), to_add)
 
 
@@ -278,4 +282,7 @@ def undo(batch_id: str, *, data_dir: Path | None = None, store_file: Path | None
             batches.restore(moves)
             raise
         batches.discard(moves)
+        label = kinds.KINDS[batch.records].LABEL if batch.records in kinds.KINDS else batch.records
+        changes.record("undo", file=batch.file, content_hash_=batch.content_hash or None, rows_removed=batch.rows_added,
+                       detail=f"{label} · 묶음 {batch.id} · {batch.imported_at}에 가져온 것", data_dir=data_dir)
     return batch
