@@ -1,0 +1,240 @@
+"""How fast pages appear in a real browser, on this machine, at Seoul scale — and the server's cost.
+
+    .venv/bin/python bench/page_benchmark.py                 # shipped data and 20 million complaints
+    .venv/bin/python bench/page_benchmark.py --small         # shipped data only (what CI runs)
+
+For each store (the shipped one; one with 20,000,000 synthetic complaints over ten years added) a
+dashboard server is started and driven by headless Chromium (Debian's):
+- the floor: a bare Streamlit page (a title and the sidebar, nothing else), served the same way;
+- every record page (종합 현황, 고충민원, 현장순찰, 예산 집행) for one quarter and for ten years:
+  cold (the first view after the server starts) and warm (median of reloads);
+- a filter change (a preset in the sidebar) and, where it exists, a chart click (drill-down);
+- the server's CPU seconds per page view and its resident memory;
+- ten sessions opening pages at once (errors counted).
+"Appeared" = the script has finished and every visible chart is drawn (the same test as the browser
+tests use), timed from navigation to the first moment it holds for 0.6 s.
+Results go to bench/RESULTS.md (appended, dated), side by side with the floor.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+
+from browser_support import ARGS, CHROMIUM, _SETTLED  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+BARE = '''import streamlit as st
+st.set_page_config(page_title="bare", layout="wide")
+st.title("빈 화면")
+with st.sidebar:
+    st.write("사이드바")
+'''
+PAGES = [("종합 현황", ""), ("고충민원", "complaints"), ("현장순찰", "patrols"), ("예산 집행", "budget")]
+RANGES = {"한 분기": "from=2025Q3&to=2025Q3", "10년": "from=2016Q1&to=2025Q4"}
+CALM_S = 0.6
+
+
+def appeared(page, timeout_s: float = 120) -> float:
+    """Seconds from now until the page is settled and stays so for CALM_S (the calm is not counted)."""
+    start = time.perf_counter()
+    first = None
+    while time.perf_counter() - start < timeout_s:
+        if page.evaluate(_SETTLED):
+            first = first or time.perf_counter()
+            if time.perf_counter() - first >= CALM_S:
+                return first - start
+        else:
+            first = None
+        page.wait_for_timeout(40)
+    raise TimeoutError(page.url)
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class Server:
+    """`streamlit run` of a script on a free port, with its own store and data."""
+
+    def __init__(self, script: Path, env: dict[str, str], log: Path):
+        import socket
+        import urllib.request
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(self.port),
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
+            cwd=script.parent, env={**os.environ, **env}, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.3)
+        raise TimeoutError(self.url)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+
+def big_store(folder: Path, rows: int) -> Path:
+    """The shipped store with `rows` synthetic complaints (ten years, receipt order) appended."""
+    from audit_dashboard import build, store
+    from bench.benchmark import synthetic_complaints
+
+    path = folder / "audit.duckdb"
+    build.build(path, data_dir=folder / "data")
+    con = store.connect_read_write(path)
+    try:
+        for frame in synthetic_complaints(rows):
+            store.append_frame(con, "complaints", frame)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return path
+
+
+def measure(browser, server: Server, label: str, lines: list[str], floor: float | None) -> float | None:
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    rows = []
+    try:
+        page.goto(f"{server.url}/")
+        cold = appeared(page)
+        rows.append(("첫 방문(서버 시작 직후, 종합 현황)", cold, None))
+        for range_name, query in RANGES.items():
+            for title, path in PAGES:
+                times = []
+                before = cpu_seconds(server.process.pid)
+                for _ in range(3):
+                    page.goto(f"{server.url}/{path}?{query}")
+                    times.append(appeared(page))
+                cpu = (cpu_seconds(server.process.pid) - before) / 3
+                rows.append((f"{title} · {range_name}", statistics.median(times), cpu))
+        page.goto(f"{server.url}/complaints?{RANGES['한 분기']}")
+        appeared(page)
+        preset = page.locator('[data-testid="stSidebar"]').get_by_text("작년", exact=True)
+        if preset.count():
+            started = time.perf_counter()
+            preset.first.click()
+            page.wait_for_timeout(60)
+            rows.append(("기간 바꾸기(빠른 선택 「작년」, 고충민원)", time.perf_counter() - started + appeared(page), None))
+        rss = rss_mb(server.process.pid)
+    finally:
+        context.close()
+    lines.append(f"\n### {label}\n")
+    lines.append("| 측정 | 나타나기까지(초) | 바닥 대비 | 서버 CPU 초/화면 |\n| --- | ---: | ---: | ---: |")
+    for name, seconds, cpu in rows:
+        ratio = f"{seconds / floor:.1f}배" if floor else "-"
+        lines.append(f"| {name} | {seconds:.2f} | {ratio} | {'' if cpu is None else f'{cpu:.2f}'} |")
+    lines.append(f"\n서버 상주 메모리: {rss:,.0f} MB")
+    return rows[0][1]
+
+
+def sessions_at_once(browser, server: Server, count: int = 10) -> tuple[int, float]:
+    """`count` sessions opening pages at the same moment: errors, and seconds until all appeared."""
+    errors, done = [], []
+    contexts = [browser.new_context(viewport={"width": 1400, "height": 900}) for _ in range(count)]
+    pages = [c.new_page() for c in contexts]
+    started = time.perf_counter()
+    for i, page in enumerate(pages):
+        page.goto(f"{server.url}/{PAGES[i % len(PAGES)][1]}?{RANGES['한 분기']}", wait_until="commit")
+    for page in pages:
+        try:
+            appeared(page, timeout_s=180)
+            if page.locator('[data-testid="stException"]').count():
+                errors.append(page.url)
+        except TimeoutError:
+            errors.append(page.url)
+    for context in contexts:
+        context.close()
+    return len(errors), time.perf_counter() - started
+
+
+def main(argv=None) -> int:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--small", action="store_true", help="shipped data only (CI): speed reported, not asserted")
+    parser.add_argument("--rows", type=int, default=20_000_000)
+    args = parser.parse_args(argv)
+    lines = [f"\n## 화면 속도 ({dt.datetime.now():%Y-%m-%d %H:%M}, 헤드리스 Chromium, {os.cpu_count()}코어, "
+             f"시작 때 부하 {os.getloadavg()[0]:.1f})\n"]
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        scratch = Path(scratch)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        bare = scratch / "bare.py"
+        bare.write_text(BARE, encoding="utf-8")
+        server = Server(bare, {}, scratch / "bare.log")
+        try:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(server.url)
+            appeared(page)
+            floor = statistics.median([_reload(page) for _ in range(5)])
+            context.close()
+        finally:
+            server.stop()
+        lines.append(f"바닥(제목과 사이드바뿐인 Streamlit 화면): {floor:.2f}초")
+        stores = [("받은 그대로의 자료", None)] + ([] if args.small else [(f"민원 {args.rows:,}건(10년)", args.rows)])
+        for label, rows in stores:
+            folder = scratch / (label if rows is None else "big")
+            shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
+            if rows is None:
+                from audit_dashboard import build
+
+                store_file = folder / "audit.duckdb"
+                build.build(store_file, data_dir=folder / "data")
+            else:
+                store_file = big_store(folder, rows)
+            server = Server(ROOT / "dashboard.py", {"AUDIT_STORE": str(store_file), "AUDIT_DATA": str(folder / "data")},
+                            folder / "server.log")
+            try:
+                measure(browser, server, label, lines, floor)
+                failed, seconds = sessions_at_once(browser, server)
+                lines.append(f"동시에 10명: 오류 {failed}건, 모두 나타나기까지 {seconds:.1f}초")
+            finally:
+                server.stop()
+        browser.close()
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+    return 0
+
+
+def _reload(page) -> float:
+    page.reload()
+    return appeared(page)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
