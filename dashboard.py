@@ -6,23 +6,21 @@ The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); e
 frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import labels, settings, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
-from audit_dashboard.views.report_sections import meta
 
-period = page_frame("overview").period
-report = meta()
+view = page_frame("overview")
+period, report = view.period, view.report.meta()
 ui.page_header(
     labels.PAGE_OVERVIEW,
-    f"{labels.DEPARTMENT} · {period.label}({period.dates}) · "
-    f"{report['title']}({report['council_session']}) 기준일 {fmt.date(report['as_of'])}",
+    f"{settings.office()} · {period.label}({period.dates}) · {report.label} 기준일 {report.as_of_text}",
 )
 
 tiles = overview.kpis(period)
 if any("sample" in k.origin for k in tiles):
-    ui.sample_notice("기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)")
+    ui.sample_notice("기록 기반 지표(고충민원·현장민원·순찰, 보고서 기준일 이전의 월말 예산 집행)")
 
 for row in (tiles[:3], tiles[3:]):
     for column, kpi in zip(st.columns(3), row):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import streamlit as st
 
-from . import chart_images, labels, navigation
+from . import chart_images, labels, navigation, settings
 from .content import Chart, Table
 from .navigation import PageSpec
 from .period import Period
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the PDF stack (reportlab) loads only when a pack is made, n
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
-TOOL_PAGES = frozenset({labels.PAGE_IMPORT})
+TOOL_PAGES = frozenset({labels.PAGE_IMPORT, labels.PAGE_EDITIONS})
 
 
 class CouncilView(Protocol):
@@ -90,7 +90,7 @@ def filters(period: Period) -> list[tuple[str, str]]:
 def pack(period: Period) -> council_pdf.Pack:
     from . import council_pdf
 
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period), sections(period),
+    return council_pdf.Pack(settings.office(), period.label, period.dates, as_of(), filters(period), sections(period),
                             missing_pages())
 
 
@@ -101,7 +101,7 @@ def pdf_bytes(period: Period) -> bytes:
 
 
 def file_name(period: Period) -> str:
-    return f"감사담당관_의회보고자료_{period.first}-{period.last}.pdf"
+    return f"{settings.department()}_의회보고자료_{period.first}-{period.last}.pdf"
 
 
 def sidebar_button(period: Period) -> None:

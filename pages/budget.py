@@ -1,4 +1,4 @@
-"""예산 집행: how much has been spent, against the year elapsed; 2026 plans against 2025; how the
+"""예산 집행: how much has been spent, against the year elapsed; the next year's plans against the year; how the
 단위사업 and project budgets reconcile."""
 import streamlit as st
 
@@ -6,7 +6,8 @@ from audit_dashboard import fmt, labels, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
-period = page_frame("budget").period
+view = page_frame("budget")
+period, report = view.period, view.report
 ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}")
 
 snap = budget.snapshot(period)
@@ -15,7 +16,10 @@ if snap is None:
                   f"집행 자료는 {budget.available()}에 있습니다."), icon=":material/event_busy:")
     st.stop()
 
-ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)" if snap.is_report else "집행 수치")
+if snap.is_report:
+    ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)")
+elif "sample" in snap.source:
+    ui.sample_notice("집행 수치")
 st.info(
     f"기준 시점: **{fmt.date(snap.date)}** ({snap.kind}) — 선택 기간의 끝({fmt.date(period.end)}) 이전 "
     f"가장 최근 집행 자료입니다. 집행액은 {fmt.date(snap.date.replace(month=1, day=1))}부터의 누계이며, "
@@ -24,7 +28,7 @@ st.info(
 )
 
 total = budget.totals(snap)
-line = ui.provenance(snap.source_for(budget.SOURCE_PROGRAMMES), f"{fmt.date(snap.date)} 기준", snap.source)
+line = ui.provenance(snap.source_for(budget.PROGRAMMES_SECTION), f"{fmt.date(snap.date)} 기준", snap.source)
 tiles = st.columns(4)
 with tiles[0]:
     ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail="단위사업 6개(기본경비 포함)", provenance_line=line)
@@ -63,21 +67,23 @@ ui.show(budget.execution_curve(snap))
 st.caption(budget.targets_note(snap))
 st.markdown(budget.projection_text(snap, total))
 
-st.subheader("2026 소요예산과 2025 예산")
-plans = budget.plan_totals()
-st.markdown(
-    f"2026년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_2026'])}** — 같은 사업의 2025년 예산 "
-    f"{fmt.won(plans['budget_2025'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
-    "2026 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 보고서의 표라 기간 선택과 관계없이 같습니다."
-)
-ui.show(budget.plan_chart())
-ui.show(budget.plan_table())
+year, plan_year = report.year, report.year + 1
+if budget.has_plans():
+    st.subheader(f"{plan_year} 소요예산과 {year} 예산")
+    plans = budget.plan_totals()
+    st.markdown(
+        f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업의 {year}년 예산 "
+        f"{fmt.won(plans['result_budget'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
+        f"{plan_year} 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 「{report.title}」의 표라 기간 선택과 관계없이 같습니다."
+    )
+    ui.show(budget.plan_chart())
+    ui.show(budget.plan_table())
 
 st.subheader("단위사업과 사업의 대응")
 st.markdown(
     "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
     "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
-    "이 절은 보고서 기준일(2025. 9. 30.)의 수치입니다."
+    f"이 절은 「{report.title}」 기준일({report.as_of_text})의 수치입니다."
 )
 reconciled = budget.reconciliation_table()
 ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll

@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from audit_dashboard import build, paths
+from audit_dashboard import build, loader, paths
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The edition that ships in data/report (the 2025 report), read from its files, and its period
+# (2025년 1~3분기): the sample records were made to add up to it.
+SHIPPED = loader.meta_of(loader.load_report(paths.REPORT_DIR))
+REPORT_PERIOD = SHIPPED.period
+EDITION = SHIPPED.edition  # '2025-10-17': its id, the first day of its council session
 
 # The browser tests' fixtures are registered here, once: a session fixture imported into two
 # test modules becomes two fixtures, and a second Playwright cannot start beside the first.
@@ -18,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "browser"))
 from browser_fixtures import app_url, chromium, downloads, page, screenshots, slide  # noqa: E402,F401
 
 
-# What the department adds itself (imports, saved mappings) is left out: tests start from what ships.
-LOCAL_DATA = shutil.ignore_patterns("imports", "mappings")
+# What the department adds itself (imports, saved mappings, added editions) is left out: tests start from what ships.
+LOCAL_DATA = shutil.ignore_patterns("imports", "mappings", "editions")
 
 
 @pytest.fixture(scope="session")

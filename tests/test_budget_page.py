@@ -200,7 +200,8 @@ def test_the_reconciliation_shows_each_difference_in_thousand_won():
 
 
 def test_the_council_pack_gets_what_the_page_shows_with_sample_marks():
-    from audit_dashboard.period import Period, REPORT_PERIOD
+    from audit_dashboard.period import Period
+    from conftest import REPORT_PERIOD
     from audit_dashboard.views import budget
 
     items = {item.key: item for item in budget.council_items(REPORT_PERIOD)}

@@ -12,7 +12,8 @@ from PIL import Image
 from audit_dashboard import charts, council_pack, council_pdf, labels, navigation
 from audit_dashboard.content import Chart, Table
 from audit_dashboard.navigation import PageSpec
-from audit_dashboard.period import REPORT_PERIOD, Period
+from audit_dashboard.period import Period
+from conftest import REPORT_PERIOD
 
 
 def blank_png(chart: Chart) -> bytes:
@@ -94,7 +95,7 @@ def channels_chart(origin: str = "report") -> Chart:
 
 def small_pack(*sections: council_pdf.Section, left_out=()) -> council_pdf.Pack:
     period = REPORT_PERIOD
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, "2025. 9. 30.",
+    return council_pdf.Pack("영등포구 감사담당관", period.label, period.dates, "2025. 9. 30.",
                             council_pack.filters(period), list(sections), list(left_out))
 
 
@@ -134,8 +135,9 @@ def test_a_page_without_council_items_is_left_out_and_named_on_the_cover(monkeyp
 
 
 def test_tool_pages_are_not_part_of_the_pack():
-    assert labels.PAGE_IMPORT not in council_pack.registry()
-    assert labels.PAGE_IMPORT not in council_pack.missing_pages()
+    for tool in (labels.PAGE_IMPORT, labels.PAGE_EDITIONS):
+        assert tool not in council_pack.registry()
+        assert tool not in council_pack.missing_pages()
 
 
 def test_the_registry_maps_each_page_to_its_views_module():

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import fmt
+from ..korean import josa
 from ..app_data import ask
 from ..content import Table, origin_of
 from ..period import Period
+from ..report import current
 from . import budget, complaints, patrols, records
-from .report_sections import figures, meta, report_period, source
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Kpi:
 
 
 def _figure(key: str) -> int:
-    return int(figures().loc[key, "value"])
+    return current().figure(key)
 
 
 def _changes(period: Period, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
@@ -43,7 +44,7 @@ def _changes(period: Period, count_in, unit: str, records_name: str, kind: str |
 def budget_kpi(period: Period) -> Kpi:
     snap = budget.snapshot(period)
     if snap is None:
-        return Kpi("예산 집행률", "-", budget.SOURCE_PROGRAMMES, period.dates,
+        return Kpi("예산 집행률", "-", budget.source_programmes(), period.dates,
                    details=[f"{period.label}에 해당하는 집행 시점이 없습니다(있는 시점: {budget.available()})."])
     total = budget.totals(snap)
     details = [
@@ -54,7 +55,7 @@ def budget_kpi(period: Period) -> Kpi:
     status = fmt.target_status(total["execution_rate"], budget.target(snap))
     if status:
         details.append(status)
-    return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.SOURCE_PROGRAMMES),
+    return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.PROGRAMMES_SECTION),
                snap.period, snap.source, details)
 
 
@@ -65,7 +66,7 @@ def complaints_kpi(period: Period) -> Kpi:
     details += _changes(period, complaints.received_in, "건", "complaints", complaints.KIND)
     if records.is_report_period(period):
         printed = _figure("complaints_total")
-        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+        details.append(f"{josa('보고서 ' + fmt.count(printed, '건'), '과/와')} {'일치' if printed == now['received'] else '불일치'}")
     status = fmt.target_status(now["closed_within_period_share"], complaints.target(period))
     if status:
         details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: {status}")
@@ -79,7 +80,7 @@ def field_complaints_kpi(period: Period) -> Kpi:
     details = _changes(period, count_in, "건", "complaints", patrols.FIELD_KIND)
     if records.is_report_period(period):
         printed = _figure("field_complaints_handled")
-        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+        details.append(f"{josa('보고서 ' + fmt.count(printed, '건'), '과/와')} {'일치' if printed == now['received'] else '불일치'}")
     return Kpi("응답소 현장민원 처리", fmt.count(now["received"], "건"), patrols.FIELD_SOURCE, period.dates,
                origin_of(now["received"], now["sample_rows"]), details)
 
@@ -99,14 +100,21 @@ def patrol_kpi(period: Period) -> Kpi:
 REPORT_ONLY = "보고서에만 있는 수치: 기간 선택과 관계없이 보고서 기간의 값"
 
 
+def _figure_source(key: str) -> str:
+    report = current()
+    return report.source(report.figures().loc[key, "section"])
+
+
 def audits_kpi() -> Kpi:
-    return Kpi("자체감사 실시", fmt.count(_figure("self_audits_total"), "건"), source("Ⅱ-1 주요 추진실적"), report_period(),
+    return Kpi("자체감사 실시", fmt.count(_figure("self_audits_total"), "건"), _figure_source("self_audits_total"),
+               current().period_text,
                details=[f"일상감사 {fmt.count(_figure('daily_audits'), '건')} · 계약심사 {fmt.count(_figure('contract_reviews'), '건')}"
                         f" · 원가 심사 {fmt.count(_figure('cost_reviews'), '건')}", REPORT_ONLY])
 
 
 def integrity_kpi() -> Kpi:
-    return Kpi("청렴서약 참여", fmt.count(_figure("integrity_pledges"), "명"), source("Ⅱ-6 주요 추진실적"), report_period(),
+    return Kpi("청렴서약 참여", fmt.count(_figure("integrity_pledges"), "명"), _figure_source("integrity_pledges"),
+               current().period_text,
                details=[f"직원의 {fmt.percent(_figure('integrity_pledge_share'))} 서명", REPORT_ONLY])
 
 
@@ -128,9 +136,10 @@ def kpi_summary(period: Period) -> Table:
 
 
 def discrepancies() -> Table:
-    frame = ask("source_discrepancies", check_key="programme_vs_projects")
+    report = current()
+    frame = report.ask("source_discrepancies", check_key="programme_vs_projects")
     return Table("overview_discrepancies", "보고서 원문이 서로 맞지 않는 곳(단위사업별 예산과 사업별 예산)", "천원",
-                 f"{fmt.date(meta()['as_of'])} 기준", source("Ⅰ-4, Ⅱ 예산현황"), frame,
+                 report.as_of_state, report.source("Ⅰ-4, Ⅱ 예산현황"), frame,
                  {"subject": "text", "measure": "measure", "expected": "number", "actual": "number",
                   "difference": "signed", "note": "text"})
 
