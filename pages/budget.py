@@ -16,7 +16,7 @@ if snap is None:
                   f"집행 자료는 {budget.available()}에 있습니다."), icon=":material/event_busy:")
     st.stop()
 
-if snap.is_report:
+if snap.is_report and budget.curve_has_samples(snap):
     ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)")
 elif "sample" in snap.source:
     ui.sample_notice("집행 수치")

@@ -15,6 +15,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import loader, paths
@@ -98,7 +99,7 @@ def _cell(value) -> str:
     """A value as loader.read_table reads it back: '' for empty, true/false, ISO dates, integers."""
     if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
         return ""
-    if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
+    if isinstance(value, (bool, np.bool_)):
         return "true" if value else "false"
     if isinstance(value, (dt.date, pd.Timestamp)):
         return pd.Timestamp(value).date().isoformat()

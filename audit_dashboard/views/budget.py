@@ -91,6 +91,12 @@ def snapshot(period: Period) -> Snapshot | None:
     return Snapshot(_date(row["snapshot_date"]), str(row["source"]), float(row["year_elapsed"]), edition)
 
 
+def curve_has_samples(snap: Snapshot) -> bool:
+    """Whether the year's execution curve up to the snapshot includes generated month-ends."""
+    points = ask("budget_execution_monthly", year=snap.date.year, through=snap.date)
+    return any("sample" in str(s) for s in points["source"])
+
+
 def available() -> str:
     """Which snapshots exist, for saying so when a period has none: '2024. 1. 31. ~ 2024. 6. 30.(9개)'."""
     dates = ask("budget_snapshot_dates")["snapshot_date"]
