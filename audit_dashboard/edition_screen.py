@@ -114,7 +114,8 @@ def downloads(report: Report) -> None:
         if start > as_of:
             st.warning("실적 기간 시작일이 기준일보다 늦습니다.", icon=":material/warning:")
             return
-        st.markdown("\n".join(f"- {markdown.literal(line)}" for line in draft.summary(ask, as_of, start)))
+        st.markdown(f"**기록에서 채울 수치**(실적 기간 {markdown.literal(fmt.period(start, as_of))})\n\n"
+                    + "\n".join(f"- {markdown.literal(line)}" for line in draft.summary(ask, as_of, start)))
         st.download_button(f"{fmt.date(as_of)} 기준 초안(XLSX)", lambda: _draft(as_of, start, base),
                            file_name=f"보고서_초안_{as_of.isoformat()}.xlsx", mime=XLSX, key="edition_draft",
                            on_click="ignore", icon=":material/edit_document:", type="primary")
@@ -161,19 +162,18 @@ def upload_step() -> None:
 def preview(prepared) -> None:
     meta = prepared.meta
     st.markdown(f"**미리 보기** · {markdown.literal(prepared.file)}")
-    tiles = st.columns(4)
-    tiles[0].metric("보고서", meta.title)
-    tiles[1].metric("회기", meta.council_session, help=meta.session_dates)
-    tiles[2].metric("실적 기간", meta.period.label, help=meta.period_text)
-    tiles[3].metric("기준일", meta.as_of_text)
-    st.caption(markdown.literal(f"이 보고서의 주소: ?report={meta.edition} · 회기 {meta.session_dates} · 실적 {meta.period_text}"))
+    facts = pd.DataFrame({"항목": ["보고서", "회기", "실적 기간", "기준일", "부서", "주소"],
+                          "값": [meta.title, f"{meta.council_session} ({meta.session_dates})",
+                                f"{meta.period.label} ({meta.period_text})", meta.as_of_text, meta.reporter,
+                                f"?report={meta.edition}"]})
+    st.table(facts.set_index("항목"))
     if prepared.previous is None:
         st.info("앞선 보고서가 없어 비교하지 않습니다.", icon=":material/info:")
     else:
         st.markdown(markdown.literal(f"직전 보고서와 비교: {prepared.previous.label}(실적 {prepared.previous.period_text})"))
     changes = pd.DataFrame([{"시트": c.sheet, "행": c.rows, "새 행": c.new, "바뀐 행": c.changed, "빠진 행": c.gone,
                              "같은 행": c.same} for c in prepared.changes])
-    st.dataframe(changes, hide_index=True, width="stretch")
+    st.table(changes.set_index("시트"))  # static: read in full, and in the page's text
     figures = prepared.figures
     if len(figures):
         shared = figures[figures["shared"]]
@@ -186,8 +186,8 @@ def preview(prepared) -> None:
                 이전=[fmt.count(v, u) for v, u in zip(changed["other_value"], changed["unit"])],
                 새=[fmt.count(v, u) for v, u in zip(changed["value"], changed["unit"])],
                 증감=[fmt.signed(v, u) for v, u in zip(changed["change"], changed["unit"])])
-            st.dataframe(shown[["topic", "label", "이전", "새", "증감"]].rename(columns={"topic": "분야", "label": "수치"}),
-                         hide_index=True, width="stretch")
+            st.table(shown[["topic", "label", "이전", "새", "증감"]].rename(columns={"topic": "분야", "label": "수치"})
+                     .set_index("분야"))
 
 
 def confirm(prepared) -> None:

@@ -9,8 +9,9 @@ from audit_dashboard.views import plans
 
 report = page_frame("plans").report
 year, plan_year = report.year, report.year + 1
-ui.page_header(labels.PAGE_PLANS, f"{report.title} Ⅲ {plan_year}년 주요업무 추진계획, Ⅳ {plan_year}년 신규·중점 추진사업 · "
-                                  f"{year}년 수치는 {report.as_of_state}")
+ui.page_header(labels.PAGE_PLANS, (f"{report.title} Ⅲ {plan_year}년 주요업무 추진계획, Ⅳ {plan_year}년 신규·중점 추진사업"
+                                   if plans.plan_year() else f"{report.title} {year}년 향후계획")
+               + f" · {year}년 수치는 {report.as_of_state}")
 ui.report_only_notice()
 if plans.plan_year() is None:
     st.info(f"「{report.title}」에는 {plan_year}년 계획이 없습니다. 아래는 {year}년의 남은 계획입니다.",

@@ -28,4 +28,7 @@ for comparison in found:
     drawn = report_compare.chart(comparison)
     if drawn is not None:
         ui.show(drawn)
-    ui.show(report_compare.table(comparison))
+    ui.show(report_compare.table(comparison, changed_only=True))
+    whole = report_compare.table(comparison)
+    with st.expander(f"두 보고서에 모두 있는 수치 모두({len(whole.frame)}개)", icon=":material/table_rows:"):
+        ui.show(whole)

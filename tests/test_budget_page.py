@@ -206,12 +206,12 @@ def test_the_council_pack_gets_what_the_page_shows_with_sample_marks():
 
     items = {item.key: item for item in budget.council_items(REPORT_PERIOD)}
     assert list(items) == ["budget_total", "budget_programmes_bars", "budget_programmes", "budget_projects_bars",
-                           "budget_projects", "budget_funding", "budget_execution_curve", "budget_plans_2026_bars",
-                           "budget_plans_2026", "budget_reconciliation", "budget_programme_projects"]
+                           "budget_projects", "budget_funding", "budget_execution_curve", "budget_plans_bars",
+                           "budget_plans", "budget_reconciliation", "budget_programme_projects"]
     total = items["budget_total"].frame.iloc[0]
     assert (total["budget"], total["executed"], fmt.percent(total["execution_rate"])) == (271988, 242860, "89%")
     assert [key for key, item in items.items() if item.sample] == ["budget_execution_curve"]
     june = {item.key: item for item in budget.council_items(Period.of_year(2025, 2, 2))}
     assert june["budget_total"].sample and june["budget_programmes"].sample
     assert [item.key for item in budget.council_items(Period.of_year(2024, 1, 4))] == [
-        "budget_plans_2026_bars", "budget_plans_2026", "budget_reconciliation", "budget_programme_projects"]
+        "budget_plans_bars", "budget_plans", "budget_reconciliation", "budget_programme_projects"]

@@ -137,8 +137,9 @@ def test_the_budget_page_shows_the_2026_report_at_its_as_of_date(on_two_editions
 
 def test_the_comparison_shows_what_changed_from_the_report_before(on_two_editions):
     at = run_page("report_compare.py", {"report": NEXT_ID})
-    table = next(t.value for t in at.dataframe)
-    rows = table.set_index("수치")
+    changed, every = (t.value.set_index("수치") for t in at.dataframe)
+    assert (changed["증감"] != 0).all() and "예산 계 예산액" not in changed.index
+    rows = every
     this, other = "2026년 주요업무 보고(2026. 9. 30. 기준)", "2025년 주요업무 보고(2025. 9. 30. 기준)"
     assert rows.loc["고충민원 접수", [this, other, "증감"]].tolist() == [1660, 1622, 38]
     assert rows.loc["고충민원 접수: 구청장에게 바란다", "증감"] == 35

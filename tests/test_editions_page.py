@@ -37,7 +37,8 @@ def test_anyone_may_take_the_template_the_edition_and_a_draft_made_on_click():
     # The draft's date is the last day the records cover, and the page says what the records give for it.
     assert at.date_input(key="draft_as_of").value.isoformat() == "2025-09-30"
     text = page_text(at)
-    assert "2025. 1. 1. ~ 2025. 9. 30. · 고충민원 접수 경로별 건수: 채움" in text.replace("\\", "")
+    assert "기록에서 채울 수치(실적 기간 2025. 1. 1. ~ 2025. 9. 30.)" in text.replace("\\", "").replace("**", "")
+    assert "고충민원 접수 경로별 건수: 채움(샘플(생성 데이터), 기록이 있는 기간 2024. 1. 1. ~ 2025. 9. 30.)" in text.replace("\\", "")
     assert "단위사업·사업별 예산과 집행: 채움(2025. 9. 30. 기준 집행 자료)" in text.replace("\\", "")
 
 

@@ -268,7 +268,6 @@ def make(ask: Ask, base: Edition, as_of: dt.date, start: dt.date | None = None) 
 def summary(ask: Ask, as_of: dt.date, start: dt.date | None = None) -> list[str]:
     """What the records can give for the period, before the draft is made: one line per kind of figure."""
     start = start or dt.date(as_of.year, 1, 1)
-    period = fmt.period(start, as_of)
     lines = []
     for records, kind, what in (("complaints", GRIEVANCE, "고충민원 접수 경로별 건수"),
                                 ("complaints", FIELD, "응답소 현장민원 처리 건수"),
@@ -281,4 +280,4 @@ def summary(ask: Ask, as_of: dt.date, start: dt.date | None = None) -> list[str]
         lines.append(f"단위사업·사업별 예산과 집행: 채움({fmt.date(date)} 기준 집행 자료)")
     else:
         lines.append(f"단위사업·사업별 예산과 집행: 비워 둠({fmt.date(as_of)} 이전({as_of.year}년)의 집행 자료 없음)")
-    return [f"{period} · " + lines[0], *lines[1:]]
+    return lines

@@ -12,7 +12,6 @@ CREATE TABLE edition_sources (
 -- another edition ('figure/complaints_total', 'channel/응답소', 'programme/기본경비/budget'): what
 -- two editions share is compared by it (queries/edition_figures_compared.sql).
 CREATE VIEW edition_figures AS
-WITH years AS (SELECT edition, year(as_of) AS year FROM report_meta)
 SELECT edition, 1 AS topic_order, '예산현황(단위사업)' AS topic, 'programme/' || programme || '/budget' AS figure_id,
        programme || ' 예산액' AS label, '천원' AS unit, budget AS value, section
 FROM budget_programmes
@@ -37,12 +36,12 @@ SELECT edition, 0, CASE table_name WHEN 'budget_programmes' THEN '예산현황(�
        value, section
 FROM table_totals
 UNION ALL
-SELECT p.edition, 2, '사업별 예산', 'project/' || p.plan_year || '/' || p.project_no || '/budget',
-       p.plan_year || '년 ' || p.project_no || '. ' || p.project || ' ' || CASE WHEN p.plan_year > y.year THEN '소요예산' ELSE '예산액' END,
-       '천원', p.budget_printed, p.section
-FROM projects AS p JOIN years AS y USING (edition)
+-- A year's project budget: 예산액 in the report of that year, 소요예산 (a plan) in the report before it.
+SELECT edition, 2, '사업별 예산(계획은 소요예산)', 'project/' || plan_year || '/' || project_no || '/budget',
+       plan_year || '년 ' || project_no || '. ' || project || ' 예산', '천원', budget_printed, section
+FROM projects
 UNION ALL
-SELECT edition, 2, '사업별 예산', 'project/' || plan_year || '/' || project_no || '/executed',
+SELECT edition, 2, '사업별 예산(계획은 소요예산)', 'project/' || plan_year || '/' || project_no || '/executed',
        plan_year || '년 ' || project_no || '. ' || project || ' 집행액', '천원', executed_printed, section
 FROM projects WHERE executed_printed IS NOT NULL
 UNION ALL

@@ -205,7 +205,8 @@ def remaining_plans(project_nos: list[int] | None = None) -> Table:
     for m in months:
         frame[fmt.month(m)] = [MARK if m in _months(t) else "" for t in frame["months"]]
         columns[fmt.month(m)] = "text"
-    rest = fmt.period(report.meta().as_of + dt.timedelta(days=1), dt.date(report.year, 12, 31))
+    after = report.meta().as_of + dt.timedelta(days=1)
+    rest = fmt.period(after, dt.date(report.year, 12, 31)) if after.year == report.year else "없음"
     return Table("plans_remaining" + ("" if project_nos is None else "_" + "_".join(map(str, project_nos))),
                  f"{report.year}년 남은 계획(향후계획)", "-",
                  f"{as_of()} 계획 · 남은 기간 {rest}", source("Ⅱ 향후계획"),

@@ -82,24 +82,31 @@ def summary(comparison: Comparison) -> str:
             f"비교 보고서에만 있는 수치 {fmt.count(found['only_other'], '개')}는 비교하지 않습니다.")
 
 
-def table(comparison: Comparison) -> Table:
+def table(comparison: Comparison, changed_only: bool = False) -> Table:
+    """The figures both editions print, side by side (only those that differ, when asked)."""
     frame = figures(comparison)
     shared = frame[frame["shared"]].copy()
+    if changed_only:
+        shared = shared[shared["change"] != 0]
     this, other = _column(comparison.this), _column(comparison.other)
+    shared["compare_change_rate"] = [fmt.signed_percent(r) if r == r and r is not None else "-"
+                                     for r in shared["change_rate"]]
     shared = shared.rename(columns={"value": this, "other_value": other, "topic": "compare_topic",
-                                    "label": "compare_label", "unit": "compare_unit"})
-    shared = shared.rename(columns={"change": "compare_change", "change_rate": "compare_change_rate"})
-    return Table(f"report_compare_{comparison.key}", f"{comparison.kind}와 같은 수치 비교", "행마다 표기",
+                                    "label": "compare_label", "unit": "compare_unit", "change": "compare_change"})
+    title = f"{comparison.kind}와 달라진 수치" if changed_only else f"{comparison.kind}와 같은 수치 모두"
+    return Table(f"report_compare_{'changed_' if changed_only else ''}{comparison.key}", title, "행마다 표기",
                  comparison.period, comparison.source, shared.reset_index(drop=True),
                  {"compare_topic": "text", "compare_label": "text", this: "number", other: "number",
-                  "compare_change": "signed", "compare_change_rate": "signed_percent", "compare_unit": "text",
+                  "compare_change": "signed", "compare_change_rate": "text", "compare_unit": "text",
                   "section": "text"})
 
 
 def chart(comparison: Comparison) -> Chart | None:
-    """The change of the counted figures both print (complaints by channel, patrols, 단위사업 money), in %."""
+    """The change of the counted figures both print and that differ (complaints by channel, patrols,
+    단위사업 money), in %."""
     frame = figures(comparison)
-    drawn = frame[frame["shared"] & frame["topic"].isin(DRAWN_TOPICS) & frame["change_rate"].notna()]
+    drawn = frame[frame["shared"] & frame["topic"].isin(DRAWN_TOPICS) & frame["change_rate"].notna()
+                  & (frame["change"] != 0)]
     if drawn.empty:
         return None
     names = [f"{label} ({fmt.count(v, u)} ← {fmt.count(o, u)})"
@@ -109,7 +116,7 @@ def chart(comparison: Comparison) -> Chart | None:
     figure.update_layout(showlegend=False, height=140 + 34 * len(names))
     figure.update_yaxes(autorange="reversed", automargin=True)
     figure.update_xaxes(ticksuffix="%")
-    return Chart(f"report_compare_chart_{comparison.key}", f"{comparison.kind} 대비 증감률(고충민원·순찰·단위사업 예산)", "%",
+    return Chart(f"report_compare_chart_{comparison.key}", "달라진 건수·금액의 증감률(고충민원·순찰·단위사업 예산)", "%",
                  comparison.period, comparison.source, figure)
 
 
@@ -118,5 +125,5 @@ def council_items(period: Period) -> list[Chart | Table]:
     items: list[Chart | Table] = []
     for comparison in comparisons():
         drawn = chart(comparison)
-        items += ([drawn] if drawn is not None else []) + [table(comparison)]
+        items += ([drawn] if drawn is not None else []) + [table(comparison, changed_only=True)]
     return items
