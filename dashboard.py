@@ -6,26 +6,26 @@ The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); e
 frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import labels, settings, ui
+from audit_dashboard import labels, markdown, settings, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
 
 view = page_frame("overview")
 period, report = view.period, view.report.meta()
+tiles = overview.kpis(period)
 ui.page_header(
     labels.PAGE_OVERVIEW,
     f"{settings.office()} · {period.label}({period.dates}) · {report.label} 기준일 {report.as_of_text}",
+    sample=("기록 기반 지표(고충민원·현장민원·순찰, 보고서 기준일 이전의 월말 예산 집행)"
+            if any("sample" in k.origin for k in tiles) else None),
 )
-
-tiles = overview.kpis(period)
-if any("sample" in k.origin for k in tiles):
-    ui.sample_notice("기록 기반 지표(고충민원·현장민원·순찰, 보고서 기준일 이전의 월말 예산 집행)")
 
 for row in (tiles[:3], tiles[3:]):
     for column, kpi in zip(st.columns(3), row):
         with column:
-            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(kpi.details),
+            # Details are plain text (channel names may come from an imported register).
+            ui.kpi_tile(kpi.label, kpi.value, detail="  \n".join(markdown.text(d) for d in kpi.details),
                         provenance_line=ui.provenance(kpi.source, kpi.period, kpi.origin))
 
 search_box()

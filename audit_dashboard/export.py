@@ -3,6 +3,10 @@
 Pure functions of a `content.Chart` / `content.Table`, so a download holds exactly what the page
 shows. Every file says what it is (title, unit, period, source, the sample mark when due), headers
 carry units, and no cell can start a spreadsheet formula.
+
+Chart PNGs come in two sizes: for a 16 cm column of an A4 document (the default download: drawn
+for that width, so its smallest text prints at 9.5 pt, at 300 dpi; see paper.py), and the size a
+chart has on a wide screen (twice its pixels). openpyxl is imported only where a workbook is made.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import chart_images, charts, fmt, labels, settings
+from . import chart_images, charts, fmt, labels, paper, settings
 from .content import Chart, Table
 
 # Chart images: the size a chart has on a wide screen (height: the figure's own, else plotly's
@@ -77,7 +81,7 @@ def source_line(item: Chart | Table) -> str:
 def describe(item: Chart | Table) -> list[str]:
     """The lines that make a file self-explanatory, sample mark first."""
     lines = [f"※ {labels.SAMPLE_WATERMARK}"] if item.sample else []
-    return lines + [f"{item.title} (단위: {item.unit})", f"기간: {item.period}", source_line(item)]
+    return lines + [f"{item.title}{fmt.unit_note(item.unit)}", f"기간: {item.period}", source_line(item)]
 
 
 def display_value(value, kind: str) -> str:
@@ -170,22 +174,52 @@ def xlsx_bytes(table: Table) -> bytes:
     return out.getvalue()
 
 
-def finished_figure(chart: Chart) -> go.Figure:
+def finished_figure(chart: Chart, *, titled: bool = True, min_text_px: int | None = None,
+                    watermark: bool = True, width_px: int | None = None) -> go.Figure:
     """A copy of the chart with its title, unit, period/source line and sample watermark.
 
-    A copy, so that drawing a chart and exporting it never add the annotations twice.
+    A copy, so that drawing a chart and exporting it never add the annotations twice. `titled` and
+    `min_text_px` as in charts.finish (a chart placed under a printed title; a chart for paper);
+    `watermark=False` for a page that carries the watermark itself (the council pack).
     """
     return charts.finish(go.Figure(chart.figure), chart.title, chart.unit, chart.period, chart.source,
-                         sample=chart.sample)
+                         sample=chart.sample and watermark, titled=titled, min_text_px=min_text_px, width_px=width_px)
 
 
 def png_bytes(chart: Chart, *, width: int = PNG_WIDTH, height: int | None = None, scale: int = PNG_SCALE) -> bytes:
-    """The finished chart as a PNG at `scale` times its size in CSS pixels."""
+    """The finished chart as a PNG at `scale` times its size in CSS pixels (the screen-sized download)."""
     figure = finished_figure(chart)
     return chart_images.png(figure, width=width, height=height or figure.layout.height or PNG_HEIGHT, scale=scale)
 
 
-def file_name(item: Chart | Table, extension: str) -> str:
-    """'<title>_<key>.<extension>', with only letters, digits and '_' from the title (safe on any disk)."""
+def paper_figure(chart: Chart, printed: paper.Printed, *, titled: bool = True, max_height_pt: float | None = None,
+                 watermark: bool = True) -> tuple[go.Figure, int]:
+    """The chart finished for `printed` (text ≥ paper.TEXT_PX), and its CSS height.
+
+    Its own height is kept (it is set for its content: rows of bars, calendar lines), unless that
+    would print taller than `max_height_pt`.
+    """
+    figure = finished_figure(chart, titled=titled, min_text_px=paper.TEXT_PX, watermark=watermark,
+                             width_px=printed.css_width)
+    height = figure.layout.height or PNG_HEIGHT
+    if max_height_pt is not None:
+        height = min(height, printed.css_height(max_height_pt))
+    return figure, height
+
+
+def paper_png(chart: Chart, printed: paper.Printed, *, titled: bool = True, max_height_pt: float | None = None,
+              watermark: bool = True) -> bytes:
+    """The chart as a PNG to print `printed.width_pt` wide at `printed.dpi`."""
+    figure, height = paper_figure(chart, printed, titled=titled, max_height_pt=max_height_pt, watermark=watermark)
+    return chart_images.png(figure, width=printed.css_width, height=height, scale=printed.scale)
+
+
+def document_png(chart: Chart) -> bytes:
+    """The default chart download: titled, for a 16 cm column of an A4 document at 300 dpi."""
+    return paper_png(chart, paper.DOCUMENT)
+
+
+def file_name(item: Chart | Table, extension: str, variant: str = "") -> str:
+    """'<title>_<key>[_<variant>].<extension>', with only letters, digits and '_' from the title (safe on any disk)."""
     title = re.sub(r"[^\w가-힣]+", "_", item.title).strip("_")[:60]
-    return f"{title}_{item.key}.{extension}"
+    return f"{title}_{item.key}{'_' + variant if variant else ''}.{extension}"

@@ -14,10 +14,10 @@ MINUS = "△"
 
 def _is_missing(value) -> bool:
     """None, NaN, pandas' NA and NaT alike."""
-    if value is None:
+    if value is None or str(value) in ("<NA>", "NaT"):  # pandas' NA has no truth value: name it first
         return True
     try:
-        return bool(value != value) or str(value) in ("<NA>", "NaT")
+        return bool(value != value)
     except (TypeError, ValueError):
         return False
 
@@ -92,6 +92,12 @@ def period(start, end) -> str:
     return f"{date(start)} ~ {date(end)}"
 
 
+def unit_note(unit: str | None) -> str:
+    """' (단위: 건)' after a title; nothing when the title has no one unit ('-' or empty)."""
+    unit = (unit or "").strip()
+    return "" if unit in ("", "-") else f" (단위: {unit})"
+
+
 def quarter(q: int) -> str:
     return f"{int(q)}분기"
 
@@ -113,14 +119,21 @@ def change(current, previous, unit: str = "") -> str:
     return f"{rate_text}%({signed(difference, unit)})"
 
 
-def target_status(actual, target: dict | None) -> str | None:
-    """'목표 90% 미달(△10.5%p) · 2025. 12. 31. 목표, 예시값…', or None without a target or a value."""
+def target_status(actual, target: dict | None, *, basis: bool = True) -> str | None:
+    """'목표 90% 미달(△10.5%p) · 2025. 12. 31. 목표, 예시값…', or None without a target or a value.
+
+    `basis=False` leaves out who set the target (a paper says once that its targets are examples)."""
     if target is None or _is_missing(actual):
         return None
     gap = float(actual) - float(target["target"])
     met = gap >= 0 if target["direction"] == "at_least" else gap <= 0
-    return (f"목표 {percent(target['target'])} {'달성' if met else '미달'}({points(gap)}) · "
-            f"{date(target['target_date'])} 목표, {target['basis']}")
+    text = f"목표 {percent(target['target'])} {'달성' if met else '미달'}({points(gap)}) · {date(target['target_date'])} 목표"
+    return f"{text}, {target['basis']}" if basis else text
+
+
+def is_example_target(target: dict | None) -> bool:
+    """Whether a target is one of the shipped examples (data/targets.csv says '예시값' until the department sets its own)."""
+    return bool(target) and str(target.get("basis", "")).startswith("예시")
 
 
 # How each kind of table column is written, on screen and in exported files alike.

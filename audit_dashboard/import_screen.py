@@ -117,7 +117,11 @@ def mapping_step(upload: Upload) -> pipeline.Prepared | None:
                for f in kind.FIELDS}
     chosen = replace(chosen, sources={k: s for k, s in sources.items() if s != Source()}, header=list(table.columns))
     if kind.NAME in _KIND_STEPS:
-        chosen = replace(chosen, extra=_KIND_STEPS[kind.NAME](table, chosen, base, scope))
+        extra, waiting = _KIND_STEPS[kind.NAME](table, chosen, base, scope)
+        chosen = replace(chosen, extra=extra)
+        if waiting:
+            st.info(waiting, icon=":material/rule:")
+            return None
     missing = pipeline.missing_fields(chosen)
     if missing:
         st.info(f"꼭 필요한 항목을 정해 주십시오: **{', '.join(missing)}**. 파일의 열을 고르거나, 열이 없으면 "
@@ -131,8 +135,9 @@ def mapping_step(upload: Upload) -> pipeline.Prepared | None:
     return prepared
 
 
-def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> dict:
-    """Budget files cover a whole local government: which department, and where each 세부사업 goes."""
+def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> tuple[dict, str | None]:
+    """Budget files cover a whole local government: which department, and where each 세부사업 goes.
+    Returns the answers, and what is still to be answered before a preview can be made (or None)."""
     from .importer import budget as budget_kind
     from .importer import departments as department_table
 
@@ -143,8 +148,11 @@ def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> dict:
         st.markdown("**부서 고르기** — 파일에 모든 부서가 있으면 가져올 부서를 고르십시오.")
         labels = {r.department: f"{r.department} ({fmt.count(r.rows, '행')})" for r in found.itertuples()}
         start = [d for d in extra.get(budget_kind.DEPARTMENTS, []) if d in labels]
-        picked = st.multiselect("가져올 부서", list(labels), default=start, format_func=labels.get,
-                                key=f"import_departments_{scope}", placeholder="부서를 고르십시오")
+        names = list(labels)
+        picked_one = st.selectbox("가져올 부서", names, index=names.index(start[0]) if start else None,
+                                  format_func=labels.get, key=f"import_departments_{scope}",
+                                  placeholder="부서를 고르십시오(이름으로 찾을 수 있습니다)")
+        picked = [picked_one] if picked_one else []
         extra[budget_kind.DEPARTMENTS] = picked
         unnamed = found[found["department"] == found["code"]]
         with st.expander(f"부서 코드표({fmt.count(len(department_table.load()), '개')} 등록, 이 파일의 이름 없는 코드 "
@@ -169,11 +177,11 @@ def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> dict:
                     department_table.save(department_table.load() | named)
                     st.rerun()
         if not picked and found["department"].nunique() > 1:
-            return extra
+            return extra, f"파일에 {fmt.count(found['department'].nunique(), '개')} 부서의 자료가 있습니다. 가져올 부서를 고르십시오."
     chosen = replace(chosen, extra=extra)
     details = budget_kind.details_of(table, chosen, context)
     if details.empty:
-        return extra
+        return extra, None
     st.markdown(f"**세부사업 맞추기** — 세부사업 {fmt.count(len(details), '개')}마다 대시보드의 단위사업과 사업을 정합니다. "
                 "보고서가 없는 해는 세부사업마다 같은 이름의 단위사업이 됩니다.")
     answers = dict(extra.get(budget_kind.LINES) or {})
@@ -208,7 +216,7 @@ def _budget_answers(table, chosen: Mapping, base: Mapping, scope: str) -> dict:
             else:
                 answers.pop(row.detail_project, None)
     extra[budget_kind.LINES] = answers
-    return extra
+    return extra, None
 
 
 _KIND_STEPS = {"budget": _budget_answers}
@@ -245,7 +253,8 @@ def _field_row(f: F.Field, table, current: Source, scope: str, choices: tuple[st
         with detail:
             if choices and not f.open_choice:
                 entered = st.selectbox(f"{f.label} 값", choices,
-                                       index=choices.index(value) if value in choices else 0,
+                                       index=choices.index(value) if value in choices else None,
+                                       placeholder=f"{josa(f.label, '을/를')} 고르십시오",
                                        key=f"import_const_{f.key}_{scope}", label_visibility="collapsed")
             else:
                 entered = st.text_input(f"{f.label} 값", value=value, key=f"import_const_{f.key}_{scope}",
@@ -321,7 +330,7 @@ def preview_step(prepared: pipeline.Prepared) -> None:
                 icon=":material/content_copy:")
     details = p.kind.summary(p.to_add) if len(p.to_add) else {}
     if details.get("first_date"):
-        by = ", ".join(f"{markdown.literal(k)} {fmt.count(v, '건')}" for k, v in list(details["by"].items())[:12])
+        by = ", ".join(f"{markdown.literal(k)} {fmt.count(v, p.kind.BY_UNIT)}" for k, v in list(details["by"].items())[:12])
         st.caption(f"더할 행의 기간: {fmt.period(details['first_date'], details['last_date'])} · {by}")
     if p.rejected:
         groups = p.reject_groups()
@@ -346,8 +355,8 @@ def preview_step(prepared: pipeline.Prepared) -> None:
 
 
 def _shown_rows(p: pipeline.Prepared) -> pd.DataFrame:
-    labels = {f.key: f.label for f in p.kind.FIELDS}
-    columns = [c for c in p.kind.STORE_COLUMNS if c in labels and c in p.to_add.columns]
+    labels = p.kind.PREVIEW
+    columns = [c for c in labels if c in p.to_add.columns]
     shown = p.to_add.head(PREVIEW_ROWS)[columns].copy()
     for column in columns:
         if pd.api.types.is_datetime64_any_dtype(shown[column]):
@@ -367,7 +376,7 @@ def confirm_step(upload: Upload, prepared: pipeline.Prepared) -> None:
         name = st.text_input("매핑 이름(저장하면 같은 머리글의 파일에 바로 씁니다)", value=prepared.mapping.name or "",
                              placeholder="예: 새올 민원 대장")
         save = st.checkbox("이 매핑을 저장", value=bool(prepared.mapping.name))
-        go = st.form_submit_button(f"{fmt.count(len(prepared.to_add), '행')} 가져오기", type="primary",
+        go = st.form_submit_button(f"{kind.describe(prepared.to_add)} 가져오기", type="primary",
                                    icon=":material/upload_file:", disabled=not len(prepared.to_add))
     if not go:
         return
@@ -388,7 +397,7 @@ def confirm_step(upload: Upload, prepared: pipeline.Prepared) -> None:
         st.session_state["import_notice"] = "새로 더할 행이 없어 아무것도 쓰지 않았습니다(모두 이미 저장되어 있습니다)."
     else:
         st.session_state["import_notice"] = (
-            f"{markdown.literal(upload.file)}: {fmt.count(committed.added, '행')}을 가져왔습니다"
+            f"{markdown.literal(upload.file)}: {josa(kind.describe(committed.rows), '을/를')} 가져왔습니다"
             f"(이미 저장된 {fmt.count(committed.already_stored, '행')}은 건너뜀). 모든 화면이 새 기록으로 계산됩니다.")
     st.rerun()
 

@@ -15,6 +15,7 @@ PAGE_PLANS = "다음 해 계획"
 PAGE_COMPARE = "보고서 비교"
 PAGE_IMPORT = "기록 가져오기"
 PAGE_EDITIONS = "보고서 관리"
+PAGE_RECONCILIATION = "보고서 대조"
 
 # Where a figure comes from.
 SOURCE_KIND = {
@@ -23,6 +24,8 @@ SOURCE_KIND = {
     "import": "가져온 기록",
 }
 SAMPLE_BADGE = "샘플 데이터"
+# The council pack's paper: A4 in either orientation (council papers are portrait).
+PAPER_ORIENTATIONS = {"portrait": "세로", "landscape": "가로"}
 SAMPLE_WATERMARK = "샘플 데이터 · 실제 기록 아님"
 
 # Column headers, keyed by the column names the queries return.
@@ -72,6 +75,9 @@ COLUMNS = {
     "item": "항목",
     "report_value": "보고서",
     "record_value": "기록 집계",
+    "difference_text": "차이",
+    "difference_words": "말로",
+    "topic_label": "구분",
     "agreement": "비교",
     "age_label": "경과일수",
     "still_open": "미처리(건)",

@@ -27,7 +27,8 @@ CHART_FONT_SIZE = 18
 _WIDGETS = ", ".join(f'[data-testid="{name}"]' for name in (
     "stButton", "stDownloadButton", "stLinkButton", "stFormSubmitButton", "stForm", "stFileUploader", "stTextInput",
     "stTextArea", "stNumberInput", "stSelectbox", "stMultiSelect", "stSlider", "stCheckbox", "stRadio",
-    "stDateInput", "stTimeInput", "stColorPicker", "stButtonGroup", "stPopover", "stChatInput"))
+    "stDateInput", "stTimeInput", "stColorPicker", "stButtonGroup", "stPopover", "stChatInput",
+    "stBaseButton-elementToolbar"))  # the copy button of a code block
 
 _CSS = f"""
 <style>

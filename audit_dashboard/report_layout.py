@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from . import ui
+from . import markdown, ui
 from .content import Table
 from .views.report_sections import ProjectText, Tile
 
@@ -27,10 +27,10 @@ def tiles(items: list[Tile], per_row: int = 3) -> None:
 
 def project_text(text: ProjectText, *, expanded: bool = False) -> None:
     """A project's page of the report, every line as printed, in an expander."""
-    with st.expander(f"보고서 원문: {text.title}", expanded=expanded, icon=":material/description:"):
+    with st.expander(f"보고서 원문: {markdown.text(text.title)}", expanded=expanded, icon=":material/description:"):
         project_body(text)
 
 
 def project_body(text: ProjectText) -> None:
-    st.markdown(text.markdown)
+    st.markdown(ui.md(text.markdown))  # printed lines already escaped as text (report_sections.escape)
     st.caption(ui.provenance(text.source, text.period))

@@ -10,9 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import fmt, markdown, presentation
+from . import fmt, korean, markdown, presentation
 from .app_data import ask
-from .korean import josa
 from .navigation import PAGES
 
 MAX_SHOWN = 30
@@ -120,14 +119,15 @@ def search_box() -> None:
         st.caption("모든 보고서의 수치와 문장(실적, 남은 계획, 다음 해 계획, 조직·인력·예산)에서 찾습니다.")
         return
     results = find(word)
+    repr_word = f"'{word.strip()}'"  # what the person typed, shown as typed (markdown.text)
     if not results:
-        st.info(f"{josa(repr(word.strip()), '이/가')} 들어간 수치나 문장이 어느 보고서에도 없습니다.",
+        st.info(markdown.text(f"{korean.josa(repr_word, '이/가')} 들어간 수치나 문장이 어느 보고서에도 없습니다."),
                 icon=":material/search_off:")
         return
     shown = results[:MAX_SHOWN]
     more = f", 앞의 {len(shown)}건만 보입니다. 낱말을 더 구체적으로 넣어 보세요" if len(results) > len(shown) else ""
     editions = len({r["edition"] for r in results})
-    st.caption(f"'{word.strip()}' {fmt.count(len(results), '건')}(보고서 {editions}개){more}. "
+    st.caption(f"{markdown.text(repr_word)} {fmt.count(len(results), '건')}(보고서 {editions}개){more}. "
                "누르면 그 보고서를 고른 채로 그 내용이 있는 화면으로 갑니다.")
     for result in shown:
         page = pages.get(page_for(result))

@@ -38,9 +38,14 @@ def _schema_sql(schema_files) -> str:
 
 def schema_columns(schema_files) -> dict[str, list[Column]]:
     """The tables and typed columns the schema declares, in declaration order."""
+    return _schema_columns(_schema_sql(schema_files))
+
+
+@lru_cache(maxsize=8)
+def _schema_columns(sql: str) -> dict[str, list[Column]]:  # by the schema's text: a changed file is read anew
     con = duckdb.connect(":memory:")
     try:
-        con.execute(_schema_sql(schema_files))
+        con.execute(sql)
         rows = con.execute(
             "SELECT table_name, column_name, data_type, is_nullable = 'YES' "
             "FROM information_schema.columns ORDER BY table_name, ordinal_position"
@@ -55,9 +60,14 @@ def schema_columns(schema_files) -> dict[str, list[Column]]:
 
 def primary_keys(schema_files) -> dict[str, list[str]]:
     """The primary-key columns of each table that has one."""
+    return _primary_keys(_schema_sql(schema_files))
+
+
+@lru_cache(maxsize=8)
+def _primary_keys(sql: str) -> dict[str, list[str]]:
     con = duckdb.connect(":memory:")
     try:
-        con.execute(_schema_sql(schema_files))
+        con.execute(sql)
         rows = con.execute(
             "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
             "WHERE constraint_type = 'PRIMARY KEY'"

@@ -4,30 +4,38 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, labels, markdown, presentation
+from . import downloads, export, fmt, korean, labels, markdown, presentation
 from .content import Chart, Table
 from .report import current
 
 
-md = markdown.tilde_safe  # our own Markdown, with dates joined by '~'; see markdown.py
+md = markdown.ours  # our own Markdown, with dates joined by '~'; see markdown.py
 
 
-def page_header(title: str, lead: str | None = None) -> None:
+def page_header(title: str, lead: str | None = None, *, sample: str | None = None) -> None:
+    """The page's title and lead line. `sample` says what on the page is generated sample data
+    (e.g. '고충민원 기록'): the header then carries the red badge and one banner explains it, once
+    for the whole page (each figure's own line still names its source in words)."""
+    st.html(_uploader_css())
     st.title(title)
-    if lead:
+    if sample:
+        with st.container(horizontal=True, vertical_alignment="center", gap="small", key="page_header_sample"):
+            st.badge(labels.SAMPLE_BADGE, icon=":material/science:", color="red")
+            if lead:
+                st.caption(md(lead))
+        sample_notice(sample)
+    elif lead:
         st.caption(md(lead))
 
 
 def provenance(source: str, period: str, origin: str = "report") -> str:
     """One line that says where a figure comes from and which period it covers.
 
-    `origin` is report, sample, import, or sample+import; sample data always carries the badge.
+    `origin` is report, sample, import, or sample+import; a sample says so in words ('샘플(생성 데이터)'),
+    the red badge being the page header's, once per page.
     """
     kinds = " + ".join(labels.SOURCE_KIND[part] for part in origin.split("+"))
-    line = md(f"{kinds} · {source} · 기간: {period}")
-    if "sample" in origin:
-        line = f":red-badge[{labels.SAMPLE_BADGE}] " + line
-    return line
+    return md(f"{kinds} · {source} · 기간: {period}")
 
 
 def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_line: str,
@@ -35,7 +43,8 @@ def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_li
              delta_arrow: str = "auto") -> None:
     # delta_arrow: Streamlit reads a leading '-' as down; a delta written with '△' needs "down" said.
     with st.container(border=True):
-        st.metric(label, value, delta=delta, delta_color=delta_color, help=help, delta_arrow=delta_arrow)
+        st.metric(md(label), value, delta=delta, delta_color=delta_color, help=help and md(help),
+                  delta_arrow=delta_arrow)
         if detail:
             st.markdown(md(detail))
         st.caption(provenance_line)
@@ -67,17 +76,17 @@ def show(item: Chart | Table, *, height: str | int = "auto") -> None:
         st.plotly_chart(figure, theme=None, width="stretch", key=f"chart_{item.key}",
                         config={"displaylogo": False, "locale": "ko"})
     else:
-        st.markdown(md(f"**{item.title}** (단위: {item.unit})"))
+        st.markdown(md(f"**{item.title}**{fmt.unit_note(item.unit)}"))
         table(item.frame, item.kinds, key=f"table_{item.key}", height=height)
     st.caption(provenance(item.source, item.period, item.origin))
     downloads.buttons(item)
 
 
 def sample_notice(what: str = "기록") -> None:
-    """A visible banner on any page that shows generated sample records."""
+    """The banner of a page that shows generated sample records (page_header draws it, once)."""
     st.warning(
-        f":red-badge[{labels.SAMPLE_BADGE}] 이 화면의 {what}은(는) 보고서 합계에 맞춰 생성한 **샘플 기록**입니다. "
-        "실제 기록을 가져오기 전까지 개별 건수·추이는 참고용입니다.",
+        md(f"이 화면의 {korean.josa(what, '은/는')} 보고서 합계에 맞춰 생성한 **샘플 기록**입니다. "
+           "실제 기록을 가져오기 전까지 개별 건수·추이는 참고용입니다."),
         icon=":material/science:",
     )
 
@@ -90,3 +99,30 @@ def report_only_notice() -> None:
            "사이드바의 기간 선택과 관계없이 같습니다. 다른 보고서는 사이드바의 「보고서」에서 고릅니다."),
         icon=":material/info:",
     )
+
+
+# Streamlit's file uploader writes its own words in English ('Upload', '200MB per file • CSV, XLSX',
+# 'Drag and drop a file here'). Their elements carry test ids, so CSS puts Korean in their place:
+# no private API, and every uploader in the app gets it from the page header.
+_UPLOAD_SELECTOR = '[data-testid="stFileUploaderDropzone"]'
+_UPLOAD_TYPES = [(".csv",), (".xlsx",), (".csv", ".xlsx")]  # the formats the app asks for, most specific last
+
+
+def _uploader_css() -> str:
+    limit = f"파일 하나에 {st.get_option('server.maxUploadSize')}MB까지"
+    rules = [
+        f"{_UPLOAD_SELECTOR} [data-testid=\"stBaseButton-secondary\"] p {{ font-size: 0; }}",
+        f"{_UPLOAD_SELECTOR} [data-testid=\"stBaseButton-secondary\"] p::after {{ content: \"파일 선택\"; font-size: 0.95rem; }}",
+        f"{_UPLOAD_SELECTOR} [data-testid=\"stFileUploaderDropzoneInstructions\"] span {{ font-size: 0; }}",
+        f"{_UPLOAD_SELECTOR} [data-testid=\"stFileUploaderDropzoneInstructions\"] span::after "
+        f"{{ content: \"{limit}\"; font-size: 0.875rem; }}",
+        # While a file is dragged over it, the drop zone shows an overlay (the one child without a test id).
+        f"{_UPLOAD_SELECTOR} > div:not([data-testid]) * {{ font-size: 0; }}",
+        f"{_UPLOAD_SELECTOR} > div:not([data-testid]) > *::after {{ content: \"여기에 파일을 놓으십시오\"; font-size: 1rem; }}",
+    ]
+    for types in _UPLOAD_TYPES:
+        accepts = "".join(f'[accept*="{t}"]' for t in types)
+        names = ", ".join(t.lstrip(".").upper() for t in types)
+        rules.append(f"{_UPLOAD_SELECTOR}:has(input{accepts}) [data-testid=\"stFileUploaderDropzoneInstructions\"] "
+                     f"span::after {{ content: \"{limit} · {names}\"; }}")
+    return "<style>\n" + "\n".join(rules) + "\n</style>"

@@ -2,28 +2,30 @@
 단위사업 and project budgets reconcile."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import fmt, labels, markdown, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
 view = page_frame("budget")
 period, report = view.period, view.report
-ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}")
-
 snap = budget.snapshot(period)
+# Before the report's date the month-end figures are samples; at it, the curve may still draw them.
+sample = None
+if snap is not None and snap.is_report:
+    sample = "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if budget.curve_has_samples(snap) else None
+elif snap is not None and "sample" in snap.source:
+    sample = "집행 수치"
+ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}", sample=sample)
+
 if snap is None:
     st.info(ui.md(f"{period.label}({fmt.date(period.end)}까지)에는 {period.year}년 예산 집행 자료가 없습니다. "
                   f"집행 자료는 {budget.available()}에 있습니다."), icon=":material/event_busy:")
     st.stop()
 
-if snap.is_report and budget.curve_has_samples(snap):
-    ui.sample_notice("월말 집행 추이(보고서 기준일 이전의 월말 수치)")
-elif "sample" in snap.source:
-    ui.sample_notice("집행 수치")
-st.info(
+st.info(ui.md(
     f"기준 시점: **{fmt.date(snap.date)}** ({snap.kind}) — 선택 기간의 끝({fmt.date(period.end)}) 이전 "
     f"가장 최근 집행 자료입니다. 집행액은 {fmt.date(snap.date.replace(month=1, day=1))}부터의 누계이며, "
-    f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다.",
+    f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다."),
     icon=":material/event:",
 )
 
@@ -60,33 +62,33 @@ left, right = st.columns([3, 2])
 with left:
     ui.show(budget.funding_table(snap))
 with right:
-    st.markdown(f"**재원별 합계**  \n{budget.funding_summary(snap)}")
+    st.markdown(ui.md(f"**재원별 합계**  \n{budget.funding_summary(snap)}"))
 
 st.subheader("월별 누적 집행과 연말 추정")
 ui.show(budget.execution_curve(snap))
-st.caption(budget.targets_note(snap))
-st.markdown(budget.projection_text(snap, total))
+st.caption(ui.md(budget.targets_note(snap)))
+st.markdown(ui.md(budget.projection_text(snap, total)))
 
 year, plan_year = report.year, report.year + 1
 if budget.has_plans():
     st.subheader(f"{plan_year} 소요예산과 {year} 예산")
     plans = budget.plan_totals()
-    st.markdown(
+    st.markdown(ui.md(
         f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업의 {year}년 예산 "
         f"{fmt.won(plans['result_budget'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
         f"{plan_year} 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 「{report.title}」의 표라 기간 선택과 관계없이 같습니다."
-    )
+    ))
     ui.show(budget.plan_chart())
     ui.show(budget.plan_table())
 
 st.subheader("단위사업과 사업의 대응")
-st.markdown(
+st.markdown(ui.md(
     "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
     "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
     f"이 절은 「{report.title}」 기준일({report.as_of_text})의 수치입니다."
-)
+))
 reconciled = budget.reconciliation_table()
 ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
-st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {note}" for note in budget.reconciliation_notes()))
+st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {markdown.text(note)}" for note in budget.reconciliation_notes()))
 st.caption("기본경비는 대응하는 사업이 없어 사업별 쪽에도 단위사업 금액을 그대로 넣어 계를 맞춥니다.")
 ui.show(budget.programme_projects_table())

@@ -8,12 +8,10 @@ from audit_dashboard.views import complaints, records
 
 view = page_frame("complaints")
 period = view.period
-ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}")
-
 span = records.span("complaints", complaints.KIND)
 now = complaints.summary(period)
-if now["sample_rows"]:
-    ui.sample_notice("고충민원 기록")
+ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}",
+               sample="고충민원 기록" if now["sample_rows"] else None)
 if not now["received"]:
     st.info(ui.md(f"{period.label}에는 고충민원 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
     st.stop()

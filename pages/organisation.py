@@ -2,7 +2,7 @@
 Report-only figures: the period filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, report_layout, settings, ui
+from audit_dashboard import labels, markdown, report_layout, settings, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import organisation
 
@@ -15,7 +15,7 @@ st.subheader(f"조직: {len(organisation.teams())}개팀(Ⅰ-1)")
 columns = st.columns(len(organisation.teams()))
 for column, (team, duties) in zip(columns, organisation.teams().items()):
     with column, st.container(border=True):
-        st.markdown(f"**{team}**\n\n" + "\n".join(f"- {duty}" for duty in duties))
+        st.markdown(f"**{markdown.text(team)}**\n\n" + "\n".join(f"- {markdown.text(duty)}" for duty in duties))
 st.caption(ui.provenance(teams.source, teams.period))
 
 st.subheader("인력(Ⅰ-2)")

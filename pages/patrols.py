@@ -8,13 +8,11 @@ from audit_dashboard.views import patrols, records
 
 view = page_frame("patrols")
 period = view.period
-ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}")
-
 span = records.span("patrol_sessions")
 now = patrols.summary(period)
 field = patrols.field_complaints(period)
-if now["sample_rows"] or field["sample_rows"]:
-    ui.sample_notice("순찰·현장민원 기록")
+ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}",
+               sample="순찰·현장민원 기록" if now["sample_rows"] or field["sample_rows"] else None)
 if not now["sessions"]:
     st.info(ui.md(f"{period.label}에는 순찰 기록이 없습니다. 기록이 있는 기간: {span}."), icon=":material/event_busy:")
     st.stop()

@@ -3,7 +3,7 @@ it follows, its activities on a month calendar, and the plans of the report's ye
 Report-only: the period filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, report_layout, ui
+from audit_dashboard import labels, markdown, report_layout, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import plans
 
@@ -14,7 +14,7 @@ ui.page_header(labels.PAGE_PLANS, (f"{report.title} Ⅲ {plan_year}년 주요업
                + f" · {year}년 수치는 {report.as_of_state}")
 ui.report_only_notice()
 if plans.plan_year() is None:
-    st.info(f"「{report.title}」에는 {plan_year}년 계획이 없습니다. 아래는 {year}년의 남은 계획입니다.",
+    st.info(ui.md(f"「{report.title}」에는 {plan_year}년 계획이 없습니다. 아래는 {year}년의 남은 계획입니다."),
             icon=":material/event_busy:")
     report_layout.full_table(plans.remaining_plans())
     st.stop()
@@ -31,14 +31,14 @@ ui.show(plans.unscheduled_table())
 st.subheader(f"사업별 {plan_year}년 계획과 {year}년 추진실적")
 for pair in plans.plan_pairs():
     icon = ":material/star:" if pair.is_priority else ":material/event_note:"
-    with st.expander(pair.title, icon=icon):
-        st.markdown(pair.summary)
+    with st.expander(markdown.text(pair.title), icon=icon):
+        st.markdown(ui.md(pair.summary))
         plan, result = st.columns(2)
         with plan:
-            st.markdown(f"##### {plan_year}년 계획 ({pair.plan.title})")
+            st.markdown(f"##### {plan_year}년 계획 ({markdown.text(pair.plan.title)})")
             report_layout.project_body(pair.plan)
         with result:
-            st.markdown(f"##### 이어받는 {year}년 사업 ({pair.result.title})")
+            st.markdown(f"##### 이어받는 {year}년 사업 ({markdown.text(pair.result.title)})")
             report_layout.project_body(pair.result)
 
 st.subheader(f"{year}년 남은 계획(향후계획)")

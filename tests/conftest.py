@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from audit_dashboard import build, loader, paths
+from audit_dashboard import build, chart_images, loader, paths
+
+# In the test process a chart's renderer starts when a test draws one; a renderer warming up in the
+# background would race with tests that take Chromium away (tests/test_export.py).
+chart_images.WARM_UP = False
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -124,11 +128,14 @@ def run_page(name: str, query: dict | None = None, timeout: int = 60):
 
 
 def page_text(at) -> str:
-    """Everything a reader sees as text: markdown, captions, metrics, alerts."""
+    """Everything a reader sees as text: markdown, captions, metrics, alerts, rendered as the browser
+    renders them (tests/rendered.py): escapes resolved, anything struck through shown as <del>."""
+    from rendered import visible
+
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [f"{m.label} {m.value}" for m in at.metric]
     parts += [w.value for w in at.warning] + [i.value for i in at.info]
-    return "\n".join(parts).replace("\\~", "~")  # markdown-escaped tildes read as written
+    return "\n".join(visible(part) for part in parts)
 
 
 def metrics(at) -> dict:

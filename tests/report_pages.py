@@ -10,6 +10,7 @@ import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from conftest import open_app
+from rendered import visible
 
 FILTER_NOTICE = "사이드바의 기간 선택과 관계없이 같습니다"
 
@@ -22,16 +23,13 @@ def run(page: str, **query) -> AppTest:
     return at
 
 
-def unescape(text: str) -> str:
-    return text.replace("\\", "")
-
-
 def text_of(at: AppTest) -> str:
-    """Everything written on the page: Markdown (expanders included), captions, notices, tiles."""
+    """Everything written on the page as the reader sees it (tests/rendered.py): Markdown (expanders
+    included), captions, notices, tiles."""
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
     parts += [f"{m.label} {m.value}" for m in at.metric] + [e.label for e in at.expander]
     parts += [h.value for h in at.subheader]
-    return unescape("\n".join(parts))
+    return "\n".join(visible(part) for part in parts)
 
 
 def metrics(at: AppTest) -> dict[str, str]:

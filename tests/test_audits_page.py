@@ -1,6 +1,7 @@
 """감사·조사 shows every figure of Ⅱ-1 and Ⅱ-3 as printed, with period and source, whatever the filter."""
 from report_pages import (FILTER_NOTICE, chart_titled, metrics, numbers, printed_lines, run, table_with,
-                          text_of, unescape)
+                          text_of)
+from rendered import visible
 
 
 def test_the_page_shows_10_self_audits_476_daily_audits_736_contract_reviews_and_165_cost_reviews():
@@ -44,7 +45,7 @@ def test_case_sharing_property_registration_and_ethics_committee_are_shown():
     at = run("audits.py")
     shown = metrics(at)
     assert shown["비위 사례 공유"] == "332건"
-    assert "주요 언론보도 및 카드뉴스 새올게시판 공지 **18회**" in text_of(at)
+    assert "주요 언론보도 및 카드뉴스 새올게시판 공지 18회" in text_of(at)
     assert shown["재산등록 심사 완료"] == "392명"
     assert shown["재산등록 고지거부 심사"] == "69명"
     assert shown["공직자윤리위원회 회의 개최"] == "2회"
@@ -53,7 +54,7 @@ def test_case_sharing_property_registration_and_ethics_committee_are_shown():
 def test_every_figure_states_its_period_and_source_and_that_the_filter_does_not_apply():
     at = run("audits.py")
     assert FILTER_NOTICE in at.info[0].value
-    lines = [unescape(c.value) for c in at.caption if c.value.startswith("보고서 · ")]
+    lines = [visible(c.value) for c in at.caption if c.value.startswith("보고서 · ")]
     assert len(lines) >= 12
     for line in lines:
         assert "2025년 주요업무 보고 Ⅱ" in line

@@ -51,7 +51,7 @@ def test_the_default_period_shows_the_reports_271988_242860_and_89_percent():
     assert shown["집행잔액(천원)"] == "29,128"
     assert shown["집행률"] == "89%"
     text = page_text(at)
-    assert "기준 시점: **2025. 9. 30.** (보고서)" in text
+    assert "기준 시점: 2025. 9. 30. (보고서)" in text
     assert "74.8%" in text and "+14.5%p" in text
     assert "목표 80% 달성(+9.3%p)" in text and "예시값" in text
 
@@ -92,8 +92,8 @@ def test_the_curve_marks_sample_months_and_the_reports_september_point():
     assert [round(v, 1) for v in values(lines["누적 집행률: 보고서"]["y"])] == [89.3]
     assert any(labels.SAMPLE_WATERMARK in a.get("text", "") for a in spec["layout"]["annotations"])
     caption = next(c.value for c in at.caption if "생성 샘플" in c.value and "2025. 9. 30.: 2025년 주요업무 보고" in c.value)
-    assert labels.SAMPLE_BADGE in caption
-    assert any(labels.SAMPLE_BADGE in w.value for w in at.warning)  # the page's sample banner
+    assert labels.SOURCE_KIND["sample"] in caption  # said in words; the red badge is the page header's
+    assert sum("샘플 기록" in w.value for w in at.warning) == 1  # the page's one sample banner
 
 
 def test_the_projection_runs_to_the_year_end_at_the_current_pace():
@@ -108,7 +108,7 @@ def test_the_projection_runs_to_the_year_end_at_the_current_pace():
 
 def test_the_targets_are_drawn_with_their_basis():
     at = run_page("budget.py")
-    targets = traces(curve(at))["집행률 목표"]
+    targets = traces(curve(at))["집행률 목표(예시)"]  # the shipped targets are examples, and the legend says so
     assert values(targets["y"]) == [55.0, 80.0, 95.0]
     assert "근거: 예시값(부서 목표로 바꾸어 쓰십시오)" in page_text(at)
 
@@ -137,7 +137,7 @@ def test_with_no_targets_set_no_target_is_drawn(store_without_budget_targets):
 def test_the_first_quarter_uses_the_sample_snapshot_of_31_march_and_says_so():
     at = run_page("budget.py", {"from": "2025Q1", "to": "2025Q1"})
     text = page_text(at)
-    assert "기준 시점: **2025. 3. 31.** (샘플(생성 데이터))" in text
+    assert "기준 시점: 2025. 3. 31. (샘플(생성 데이터))" in text
     assert metrics(at)["집행률"] != "89%"
     assert all(labels.SAMPLE_BADGE in c.value for c in at.caption if "기간: 2025. 1. 1. ~ 2025. 3. 31. 누계" in c.value)
     programmes = table_with(at, COLUMN["programme"], COLUMN["execution_rate"])
@@ -159,7 +159,7 @@ def test_a_rate_behind_the_year_points_down_in_red_and_one_ahead_up_in_green():
 
 def test_the_fourth_quarter_falls_back_to_the_latest_snapshot_9_30():
     text = page_text(run_page("budget.py", {"from": "2025Q4", "to": "2025Q4"}))
-    assert "기준 시점: **2025. 9. 30.** (보고서)" in text and "선택 기간의 끝(2025. 12. 31.)" in text
+    assert "기준 시점: 2025. 9. 30. (보고서)" in text and "선택 기간의 끝(2025. 12. 31.)" in text
 
 
 def test_a_year_without_execution_data_says_so_plainly():
@@ -176,8 +176,8 @@ def test_2026_plans_against_2025_with_triangles_for_decreases():
     assert [fmt.signed_percent(c) for c in rows[COLUMN["change_rate"]]] == [
         "△1.1%", "+27.8%", "0.0%", "0.0%", "△8.4%", "+53.8%", "+21.0%"]
     assert rows.loc["-", [COLUMN["budget_2025"], COLUMN["plan_2026"]]].tolist() == [180964, 218996]
-    assert "2026년 6개 사업 소요예산 **218,996천원**" in page_text(at)
-    assert "180,964천원 대비 **+38,032천원(+21.0%)**" in page_text(at)
+    assert "2026년 6개 사업 소요예산 218,996천원" in page_text(at)
+    assert "180,964천원 대비 +38,032천원(+21.0%)" in page_text(at)
 
 
 def test_the_reconciliation_shows_each_difference_in_thousand_won():
@@ -207,11 +207,14 @@ def test_the_council_pack_gets_what_the_page_shows_with_sample_marks():
     items = {item.key: item for item in budget.council_items(REPORT_PERIOD)}
     assert list(items) == ["budget_total", "budget_programmes_bars", "budget_programmes", "budget_projects_bars",
                            "budget_projects", "budget_funding", "budget_execution_curve", "budget_plans_bars",
-                           "budget_plans", "budget_reconciliation", "budget_programme_projects"]
+                           "budget_plans"]
+    # The reconciliation goes to the pack's appendix, which is off unless asked for.
+    assert [item.key for item in budget.council_appendix(REPORT_PERIOD)] == ["budget_reconciliation",
+                                                                             "budget_programme_projects"]
     total = items["budget_total"].frame.iloc[0]
     assert (total["budget"], total["executed"], fmt.percent(total["execution_rate"])) == (271988, 242860, "89%")
     assert [key for key, item in items.items() if item.sample] == ["budget_execution_curve"]
     june = {item.key: item for item in budget.council_items(Period.of_year(2025, 2, 2))}
     assert june["budget_total"].sample and june["budget_programmes"].sample
     assert [item.key for item in budget.council_items(Period.of_year(2024, 1, 4))] == [
-        "budget_plans_bars", "budget_plans", "budget_reconciliation", "budget_programme_projects"]
+        "budget_plans_bars", "budget_plans"]

@@ -1,7 +1,7 @@
 """고충민원 page: the report's figures by default, any quarter by URL or by the sidebar."""
-from audit_dashboard import markdown
 from audit_dashboard.period import Quarter
 from conftest import metrics, open_app, page_text, run_page
+from rendered import visible
 
 
 def choose(at, first: Quarter, last: Quarter):
@@ -53,9 +53,9 @@ def test_single_quarters_add_up_to_the_cumulative_figure_on_screen():
 
 def test_a_malformed_url_warns_in_korean_and_falls_back_to_the_default():
     at = run_page("complaints.py", {"from": "2025Q9", "to": "2025Q3"})
-    # The warning goes to Markdown escaped, so the two '~' in it do not strike the text between through.
-    assert any(markdown.literal("보고서 기간(2025년 1~3분기)으로 보여 줍니다") in w.value and
-               markdown.literal("(Q1~Q4)") in w.value for w in at.warning)
+    # The warning quotes the URL; as the reader sees it, its two '~' strike nothing through.
+    warning = visible(next(w.value for w in at.warning if "주소의 기간" in w.value))
+    assert "보고서 기간(2025년 1~3분기)으로 보여 줍니다" in warning and "(Q1~Q4)" in warning and "<del>" not in warning
     assert metrics(at)["접수"] == "1,622건"
     assert at.query_params["from"] == "2025Q1"
 
@@ -65,9 +65,17 @@ def test_a_quarter_without_records_says_so():
     assert any("기록이 없습니다" in i.value for i in at.info)
 
 
-def test_year_on_year_and_previous_period_changes_are_shown():
+def test_a_quarter_is_compared_with_the_quarter_before_and_a_year_earlier():
+    text = page_text(run_page("complaints.py", {"from": "2025Q2", "to": "2025Q2"}))
+    assert "전기 대비 +5.0%(+25건) (2025년 1분기 500건)" in text
+    assert "전년 동기 대비 +3.6%(+18건) (2024년 2분기 507건)" in text
+
+
+def test_a_cumulative_period_is_compared_with_the_same_months_a_year_earlier_only():
+    """1~3분기 against 2024년 2~4분기 would mix two years' seasons under a name that reads 'last quarter'."""
     text = page_text(run_page("complaints.py"))
-    assert "전기 대비" in text and "전년 동기 대비" in text and "2024년 1~3분기" in text
+    assert "전년 동기 대비 +7.4%(+112건) (2024년 1~3분기 1,510건)" in text
+    assert "전기 대비" not in text and "2024년 2~4분기" not in text
 
 
 def test_processing_time_tile_shows_the_target_and_its_basis():

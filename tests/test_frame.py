@@ -43,7 +43,7 @@ def test_every_page_has_the_korean_menu_and_its_links_keep_the_period_and_grain(
     # ... and the rest of the frame: the period filter, the presentation view and the council pack.
     assert sidebar_box(at, "시작 분기").value == Quarter(2024, 3) and sidebar_box(at, "끝 분기").value == Quarter(2025, 2)
     assert [p.label for p in at.sidebar.pills] == ["빠른 선택"]
-    assert [s.label for s in at.sidebar.segmented_control] == (["추이"] if page.trends else [])
+    assert [s.label for s in at.sidebar.segmented_control] == (["추이"] if page.trends else []) + ["의회 보고 자료 용지"]
     assert sidebar_box(at, "보고서").value == EDITION  # the latest edition, the only one shipped
     assert "present_enter" in [b.key for b in at.sidebar.button]
     assert "council_pack" in [b.key for b in at.sidebar.get("download_button")]

@@ -48,9 +48,14 @@ def test_every_page_calls_the_frame_first():
 
 # Runs the app in a fresh interpreter (imports carry over between tests in this one) and reports which of
 # the heavy libraries are loaded: after drawing pages, then after making an XLSX, a PDF and a PNG.
+# The app also starts the chart renderer in the background once a page is drawn (chart_images.warm_up,
+# so that the first download does not wait for Chromium); that start is turned off here, as in conftest:
+# what is checked is what drawing a page itself loads.
 PROBE = """
 import json, sys
 from streamlit.testing.v1 import AppTest
+from audit_dashboard import chart_images
+chart_images.WARM_UP = False
 loaded = lambda: sorted(m for m in {heavy!r} if m in sys.modules)
 steps = {{}}
 at = AppTest.from_file({entry!r}, default_timeout=120)
@@ -66,7 +71,7 @@ chart, table = complaints.channels(REPORT_PERIOD)
 export.xlsx_bytes(table)
 steps["xlsx"] = loaded()
 from audit_dashboard import council_pdf
-council_pdf.render(council_pack.pack(REPORT_PERIOD), lambda chart: open({png!r}, "rb").read())
+council_pdf.render(council_pack.pack(REPORT_PERIOD), lambda chart, *size: open({png!r}, "rb").read())
 steps["pdf"] = loaded()
 export.png_bytes(chart)
 steps["png"] = loaded()

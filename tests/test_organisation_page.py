@@ -12,7 +12,7 @@ def test_the_four_teams_are_shown_with_all_24_duties(con):
     assert list(dict.fromkeys(duties["team"])) == ["감사팀", "조사팀", "민원관리팀", "순찰팀"]
     assert len(duties) == 24
     for team in duties["team"].unique():
-        assert f"**{team}**" in text
+        assert f"{team}\n" in text
     for duty in duties["duty"]:
         assert f"- {duty}" in text, duty
     assert "조직: 4개팀(Ⅰ-1)" in text

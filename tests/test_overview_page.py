@@ -1,6 +1,7 @@
 """The director's overview: the report's KPIs by default, every tile with its period and source,
 and tiles that follow the period filter."""
 from conftest import metrics, page_text, run_page
+from rendered import visible
 
 
 def test_overview_shows_budget_execution_271988_and_89_percent():
@@ -28,7 +29,7 @@ def test_the_channel_split_and_the_report_agreement_are_stated():
 
 def test_every_tile_states_its_period_and_source():
     at = run_page("overview.py")
-    captions = [c.value.replace("\\~", "~") for c in at.caption if "기간:" in c.value]
+    captions = [visible(c.value) for c in at.caption if "기간:" in c.value]
     assert len(captions) >= 7  # six tiles and the discrepancy table
     for caption in captions[:6]:
         assert "2025. 1. 1. ~ 2025. 9. 30." in caption
@@ -57,6 +58,6 @@ def test_periods_without_full_records_are_not_compared():
     first = page_text(run_page("overview.py", {"from": "2024Q1", "to": "2024Q1"}))
     assert "전년 동기 대비: 비교하지 않음(2023년 1분기의 기록이 일부 또는 전부 없음" in first
     partial = page_text(run_page("overview.py", {"from": "2025Q3", "to": "2025Q4"}))
-    assert "전기 대비: 비교하지 않음(2025년 3~4분기의 기록이 일부 또는 전부 없음" in partial
+    assert "전년 동기 대비: 비교하지 않음(2025년 3~4분기의 기록이 일부 또는 전부 없음" in partial
     assert "기록은 2025. 9. 30.까지 있어 그 뒤는 빠져 있습니다." in partial
     assert "예산 집행률 89%" in partial  # the 9. 30. snapshot still answers for the second half

@@ -1,5 +1,6 @@
 """다음 해 계획, for the shipped 2025 report, shows each 2026 project's budget against 2025, its months, its 2025
 results, and the 2025 plans still to do."""
+from rendered import visible
 from report_pages import FILTER_NOTICE, chart_titled, numbers, printed_lines, run, table_with, text_of
 
 
@@ -18,7 +19,7 @@ def test_only_the_anti_corruption_project_is_the_2026_new_priority():
     at = run("plans.py")
     budget = table_with(at, "2026 소요예산(천원)").set_index("보고서 위치")
     assert budget[budget["구분"] == "신규·중점"].index.tolist() == ["Ⅳ-1"]
-    priority = [e.label for e in at.expander if "신규·중점" in e.label]
+    priority = [visible(e.label) for e in at.expander if "신규·중점" in e.label]
     assert priority == ["Ⅳ-1 · 신규·중점 청렴한 공직문화 조성 (감사팀) · 소요예산 102,946천원"]
 
 

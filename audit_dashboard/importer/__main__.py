@@ -131,7 +131,7 @@ def print_preview(prepared: pipeline.Prepared, out=None) -> None:
             print(f"  {labels[key]} 값: {values}", file=out)
     details = p.kind.summary(p.to_add)
     if details.get("first_date"):
-        by = ", ".join(f"{k} {v:,}" for k, v in list(details["by"].items())[:12])
+        by = ", ".join(f"{k} {fmt.count(v, p.kind.BY_UNIT)}" for k, v in list(details["by"].items())[:12])
         print(f"  더할 기록: {fmt.period(details['first_date'], details['last_date'])} · {by}", file=out)
     if p.earlier:
         print(f"  같은 내용의 파일을 전에 가져왔습니다: {', '.join(b.id for b in p.earlier)}", file=out)

@@ -45,6 +45,9 @@ FIELDS = (
             help="지방재정365 자료는 원 단위입니다. 대시보드는 천원으로 보여 줍니다(반올림)."),
 )
 
+PREVIEW = {"snapshot_date": "기준일자", "department": "부서", "detail_project": "세부사업명", "account": "회계",
+           "programme": "단위사업", "project": "사업", "budget_won": "예산현액(원)", "executed_won": "지출액(원)"}
+BY_UNIT = ""
 STORE_COLUMNS = ["record_key", "snapshot_date", "department", "detail_project", "account", "programme", "project",
                  "budget_won", "executed_won", "shape", "source", "import_batch"]
 
@@ -77,9 +80,11 @@ def projects_of(context: dict, year: int) -> list[str]:
 
 def has_report_lines(context: dict, year: int) -> bool:
     """Whether a report gives the year's 단위사업 (then every 세부사업 must be placed in one of them)."""
-    lines = context["lines"]
-    return bool(((lines["year"].astype(int) == year) & (lines["source"] == "report")
-                 & (lines["level"] == "programme")).any())
+    if "report_years" not in context:
+        lines = context["lines"]
+        report = lines[(lines["source"] == "report") & (lines["level"] == "programme")]
+        context["report_years"] = {int(y) for y in report["year"]}
+    return year in context["report_years"]
 
 
 def department_names(values: pd.Series, context: dict) -> pd.Series:
@@ -187,15 +192,15 @@ def finish(values: dict[str, pd.Series], where: dict[str, str], index: pd.Index,
     problems.reject((rows["budget_won"] < 0) & ~skip, where.get("budget", "예산현액"), "예산현액", values.get("budget"),
                     "예산현액이 0보다 작습니다.")
 
-    programmes, projects, unmapped = [], [], pd.Series(False, index=index)
-    for position, (name, date) in enumerate(zip(detail, rows["snapshot_date"])):
-        if not isinstance(name, str) or pd.isna(date):
-            programmes.append(None)
-            projects.append(None)
-            continue
-        programme, project = lines_for(name, date.year, mapping, context)
-        programmes.append(programme)
-        projects.append(project)
+    # Each distinct 세부사업 and year once (a whole 군's file has thousands of rows).
+    years = rows["snapshot_date"].dt.year
+    answers = {}
+    for name, year in set(zip(detail[~skip], years[~skip])):
+        if isinstance(name, str) and not pd.isna(year):
+            answers[(name, int(year))] = lines_for(name, int(year), mapping, context)
+    picked = [answers.get((name, int(year)) if not pd.isna(year) else None, (None, None))
+              for name, year in zip(detail, years)]
+    programmes, projects = [p for p, _ in picked], [q for _, q in picked]
     rows["programme"], rows["project"] = programmes, projects
     skip |= rows["programme"].eq(SKIP)
     unmapped = rows["programme"].isna() & detail.notna() & rows["snapshot_date"].notna() & ~skip
@@ -412,3 +417,10 @@ def lines_and_snapshots(imported: pd.DataFrame, report_lines: pd.DataFrame) -> t
     snapshots = pd.DataFrame(snapshot_rows, columns=["snapshot_date", "level", "line_no", "funding_source", "budget",
                                                      "executed", "source"])
     return lines, snapshots
+
+
+def describe(rows: pd.DataFrame) -> str:
+    if rows.empty:
+        return "집행 자료 0행"
+    return (f"집행 자료 {len(rows):,}행(세부사업 {rows['detail_project'].nunique():,}개, "
+            f"기준일 {rows['snapshot_date'].nunique():,}개)")

@@ -58,6 +58,10 @@ FIELDS = (
             help="파일 하나는 한 종류의 민원 대장입니다."),
 )
 
+PREVIEW = {"record_key": "접수번호", "received_date": "접수일자", "complaint_kind": "민원 종류", "channel": "접수 경로",
+           "category": "민원 유형", "department": "처리부서", "status": "처리상태", "due_date": "처리기한",
+           "closed_date": "처리일자", "processing_days": "처리일수"}
+BY_UNIT = "건"
 STORE_COLUMNS = ["record_key", "received_date", "received_year", "received_quarter", "received_month",
                  "complaint_kind", "channel", "category", "department", "status", "due_date", "closed_date",
                  "processing_days", "repeat_key", "source", "import_batch"]
@@ -182,3 +186,8 @@ def existing_columns() -> list[str]:
 
 def date_column() -> str:
     return "received_date"
+
+
+def describe(rows: pd.DataFrame) -> str:
+    """What a batch brings, in a few words: '민원 647건'."""
+    return f"민원 {len(rows):,}건"

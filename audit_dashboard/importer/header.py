@@ -124,6 +124,11 @@ def table(sheet: Sheet, file: str, header_rows: list[int] | None = None) -> Tabl
     body.index.name = "row"
     if all(isinstance(t, pd.StringDtype) for t in cells.dtypes):
         body = body.astype(cell_values.TEXT)
+    else:  # a workbook or JSON: columns holding only text become Arrow text (fast); numbers and dates stay
+        for column in body.columns:
+            values = body[column]
+            if values.map(lambda v: v is None or isinstance(v, str)).all():
+                body[column] = values.astype(cell_values.TEXT)
     return Table(file, sheet.name, names, body, [h + 1 for h in header], {r + 1 for r in sheet.bad_rows})
 
 

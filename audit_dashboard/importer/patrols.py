@@ -48,6 +48,9 @@ FIELDS = (
         help="없으면 조치율 계산에서 뺍니다(조치율은 조치 여부를 아는 적출만으로 셉니다)."),
 )
 
+PREVIEW = {"patrol_date": "순찰일자", "patrol_kind": "순찰 종류", "area": "동", "findings": "적출 건수",
+           "findings_resolved": "조치 완료 건수", "follow_up_status": "조치 상태"}
+BY_UNIT = ""
 STORE_COLUMNS = ["record_key", "patrol_date", "patrol_year", "patrol_quarter", "patrol_month", "patrol_group",
                  "patrol_kind", "area", "findings", "findings_resolved", "follow_up_status", "source", "import_batch"]
 
@@ -126,10 +129,12 @@ def combine(rows: pd.DataFrame, problems: Problems, context: dict) -> pd.DataFra
     if rows.attrs.get("shape") != FINDINGS or rows.empty:
         return _with_periods(rows)
     keyed = rows.assign(row=rows.index)
-    sessions = keyed.groupby(["patrol_date", "patrol_kind", "area"], sort=True, dropna=False).agg(
-        row=("row", "min"), patrol_group=("patrol_group", "first"), findings=("findings", "sum"),
-        findings_resolved=("findings_resolved", lambda r: r.sum() if r.notna().any() else pd.NA),
-        number=("number", "first")).reset_index()
+    grouped = keyed.groupby(["patrol_date", "patrol_kind", "area"], sort=True, dropna=False)
+    sessions = grouped.agg(row=("row", "min"), patrol_group=("patrol_group", "first"),
+                           findings=("findings", "sum"), number=("number", "first"))
+    # Follow-up of a session: known only if its findings say (NA when none of them does).
+    sessions["findings_resolved"] = grouped["findings_resolved"].sum(min_count=1)
+    sessions = sessions.reset_index()
     sessions["findings_resolved"] = sessions["findings_resolved"].astype("Int64")
     sessions["number"] = None  # a session made of findings has no number of its own
     sessions = sessions.set_index("row").sort_index()
@@ -185,7 +190,7 @@ def summary(rows: pd.DataFrame) -> dict:
     by = rows.groupby("patrol_kind")["findings"].agg(["size", "sum"])
     return {"first_date": rows["patrol_date"].min().date().isoformat(),
             "last_date": rows["patrol_date"].max().date().isoformat(),
-            "by": {f"{k} 순찰": int(v["size"]) for k, v in by.iterrows()} | {"적출(건)": int(rows["findings"].sum())},
+            "by": {f"{k} 순찰(회)": int(v["size"]) for k, v in by.iterrows()} | {"적출(건)": int(rows["findings"].sum())},
             "sessions": len(rows), "findings": int(rows["findings"].sum())}
 
 
@@ -195,3 +200,7 @@ def existing_columns() -> list[str]:
 
 def date_column() -> str:
     return "patrol_date"
+
+
+def describe(rows: pd.DataFrame) -> str:
+    return f"순찰 {len(rows):,}회(적출 {int(rows['findings'].sum()) if len(rows) else 0:,}건)"

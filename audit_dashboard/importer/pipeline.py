@@ -220,6 +220,7 @@ class Committed:
     batch: batches.Batch | None      # None when nothing new was left to add
     added: int
     already_stored: int
+    rows: pd.DataFrame | None = None  # what was added
 
 
 def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path | None = None) -> Committed:
@@ -235,7 +236,7 @@ def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path
         stored = kind.already_stored(prepared.rows, existing, context_of(kind, store_file, data_dir))
         to_add = prepared.rows[~stored]
         if to_add.empty:
-            return Committed(None, 0, int(stored.sum()))
+            return Committed(None, 0, int(stored.sum()), to_add)
         now = dt.datetime.now()
         batch_id = batches.new_id(prepared.file, prepared.content_hash, now)
         details = kind.summary(to_add)
@@ -253,7 +254,7 @@ def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path
         except BaseException:
             batches.remove(rows_file)
             raise
-    return Committed(batches.find(batch_id, data_dir), len(to_add), int(stored.sum()))
+    return Committed(batches.find(batch_id, data_dir), len(to_add), int(stored.sum()), to_add)
 
 
 def undo(batch_id: str, *, data_dir: Path | None = None, store_file: Path | None = None) -> batches.Batch:

@@ -66,7 +66,7 @@ def self_audits_chart() -> Chart:
     by_type = audits.groupby("audit_type", sort=False)["audits"].sum()
     figure = charts.bars(list(by_type.index), {"자체감사": by_type.tolist()}, horizontal=True,
                          text_format=lambda v: fmt.count(v, "건"))
-    figure.update_layout(showlegend=False, height=360, margin=dict(b=110))
+    figure.update_layout(showlegend=False, height=310)
     figure.update_yaxes(automargin=True)
     return Chart("audits_self_audits_by_type", f"자체감사 종류별 건수(계 {fmt.count(by_type.sum(), '건')})", "건",
                  report_period(), _source(audits), figure)
@@ -86,7 +86,7 @@ def investigations_chart() -> Chart:
     for origin in origins:
         figure.add_annotation(x=origin, y=int(totals[origin]), text=f"계 {fmt.count(totals[origin], '건')}",
                               showarrow=False, yshift=14, font=dict(size=14))
-    figure.update_layout(barmode="stack", height=440, margin=dict(b=110), legend=dict(traceorder="normal"))
+    figure.update_layout(barmode="stack", height=390, legend=dict(traceorder="normal"))
     figure.update_yaxes(range=[0, int(totals.max()) * 1.2])
     return Chart("audits_investigations", "공직비위 조사: 조사 구분별 처리 결과", "건", report_period(),
                  _source(frame), figure)

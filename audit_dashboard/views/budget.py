@@ -50,7 +50,7 @@ def source_plans() -> str:
 
 
 def source_map() -> str:
-    return current().source("Ⅰ-4·Ⅱ 예산현황, 대응표 「단위사업-사업 대응」(보고서에 없는 분류)")
+    return current().source("Ⅰ-4·Ⅱ 예산현황, 부서가 만든 단위사업·사업 대응표(보고서에 없는 분류)")
 
 
 @dataclass(frozen=True)
@@ -272,8 +272,10 @@ def execution_curve(snap: Snapshot) -> Chart:
                        f" (예산액의 {fmt.percent(total['projected_rate'])})"])
     if len(targets):
         basis = "; ".join(sorted(set(targets["basis"])))
+        examples = all(fmt.is_example_target(t) for t in targets.to_dict("records"))
         figure.add_scatter(
-            x=[_date(d) for d in targets["target_date"]], y=targets["target"], mode="markers", name="집행률 목표",
+            x=[_date(d) for d in targets["target_date"]], y=targets["target"], mode="markers",
+            name="집행률 목표(예시)" if examples else "집행률 목표",
             marker=dict(symbol="diamond", size=12, color=charts.PALETTE[3], line=dict(color="white", width=1)),
             hoverinfo="text",
             hovertext=[f"{fmt.date(d)} 목표 {fmt.percent(t)} 이상<br>{basis}" for d, t in zip(targets["target_date"], targets["target"])])
@@ -288,8 +290,7 @@ def execution_curve(snap: Snapshot) -> Chart:
     sources = list(dict.fromkeys(points["source"]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
     source = _curve_source(points, snap)
-    if len(targets):
-        source += " · 목표: data/targets.csv"
+
     return Chart("budget_execution_curve", f"월별 누적 집행률과 연말 추정({year}년, {fmt.date(snap.date)}까지)", "%",
                  f"{fmt.period(start, snap.date)} 누계, 추정은 {fmt.date(end)}까지", source, figure, origin)
 
@@ -438,4 +439,9 @@ def council_items(period: Period) -> list[Chart | Table]:
         items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
                   project_table(snap), funding_table(snap), execution_curve(snap)]
     plans = [plan_chart(), plan_table()] if has_plans() else []
-    return items + plans + [reconciliation_table(), programme_projects_table()]
+    return items + plans
+
+
+def council_appendix(period: Period) -> list[Chart | Table]:
+    """For the pack's appendix (off by default): how the two budget groupings reconcile."""
+    return [reconciliation_table(), programme_projects_table()]

@@ -11,7 +11,7 @@ from ..report import current
 from . import records, trends
 
 KIND = "고충민원"
-SOURCE = "고충민원 기록(complaints)"
+SOURCE = "고충민원 기록"
 TOP_DEPARTMENTS = 10
 
 
@@ -42,7 +42,7 @@ def received_in(period: Period) -> int:
 def changes(period: Period) -> list[str]:
     """Received against the period before and the same period a year earlier."""
     return [records.change_text(label, period, compared, received_in, "건", "complaints", KIND)
-            for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+            for label, compared in records.comparisons(period)]
 
 
 def settings() -> dict:

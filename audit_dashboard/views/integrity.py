@@ -33,7 +33,7 @@ def education() -> tuple[Chart, Table]:
         text_format=lambda v: fmt.count(v, "명"),
     )
     figure.update_traces(hovertext=[f"{p} · {s}" for p, s in zip(frame["education_programme"], frame["sessions_text"])])
-    figure.update_layout(showlegend=False, height=400, margin=dict(b=110))
+    figure.update_layout(showlegend=False, height=350)
     for audience, participants, sessions in zip(frame["audience"], frame["participants"], frame["sessions_text"]):
         figure.add_annotation(x=f"{audience} 대상", y=int(participants), text=sessions, showarrow=False, yshift=14)
     figure.update_yaxes(range=[0, int(frame["participants"].max()) * 1.25])

@@ -59,7 +59,8 @@ def staffing_tiles() -> list[Tile]:
     return [
         Tile("정원", fmt.count(totals["authorized"], "명"), where, as_of()),
         Tile("현원", fmt.count(totals["current"], "명"), where, as_of()),
-        Tile("과부족(현원 − 정원)", _cell(int(totals["surplus_printed"])), where, as_of(),
+        # A tile stands alone: '0명' says there is no gap, where the report's table cell prints '-'.
+        Tile("과부족(현원 − 정원)", fmt.count(int(totals["surplus_printed"]), "명"), where, as_of(),
              detail=f"계는 맞으나 직급별로 {detail}"),
     ]
 
@@ -75,7 +76,7 @@ def staffing_chart() -> Chart:
         figure.add_annotation(x=r.grade, y=max(r.authorized, r.current), text=f"과부족 {fmt.number(r.surplus)}",
                               showarrow=False, yshift=26, font=dict(color="#c0392b" if r.surplus < 0 else "#1f4e79"))
     figure.update_yaxes(range=[0, int(general[["authorized", "current"]].max().max()) * 1.35])
-    figure.update_layout(height=420, margin=dict(b=110))
+    figure.update_layout(height=370)
     others = grades[grades["staff_group"] != "일반직"]
     note = "관리운영직·별정직·임기제는 정원·현원 없음" if not others[["authorized", "current"]].any().any() else ""
     return Chart("organisation_staffing_chart", f"일반직 직급별 정원과 현원{' · ' + note if note else ''}", "명",

@@ -36,12 +36,12 @@ def _figure(key: str) -> int:
 
 def _changes(period: Period, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
     changes = [records.change_text(label, period, compared, count_in, unit, records_name, kind)
-               for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+               for label, compared in records.comparisons(period)]
     note = records.coverage_note(period, records_name, kind)
     return changes + ([note] if note else [])
 
 
-def budget_kpi(period: Period) -> Kpi:
+def budget_kpi(period: Period, *, target_basis: bool = True) -> Kpi:
     snap = budget.snapshot(period)
     if snap is None:
         return Kpi("예산 집행률", "-", budget.source_programmes(), period.dates,
@@ -52,14 +52,14 @@ def budget_kpi(period: Period) -> Kpi:
         f"연간 경과율 {fmt.percent(total['year_elapsed'], 1)}({fmt.date(snap.date)} 기준) 대비 "
         f"{fmt.points(total['execution_rate'] - total['year_elapsed'])}",
     ]
-    status = fmt.target_status(total["execution_rate"], budget.target(snap))
+    status = fmt.target_status(total["execution_rate"], budget.target(snap), basis=target_basis)
     if status:
         details.append(status)
     return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.PROGRAMMES_SECTION),
                snap.period, snap.source, details)
 
 
-def complaints_kpi(period: Period) -> Kpi:
+def complaints_kpi(period: Period, *, target_basis: bool = True) -> Kpi:
     now = complaints.summary(period)
     channels = ask("complaints_by_channel", kind=complaints.KIND, start=period.start, end=period.end)
     details = [" · ".join(f"{r.channel} {fmt.count(r.received, '건')}({fmt.percent(r.share)})" for r in channels.itertuples())]
@@ -67,7 +67,7 @@ def complaints_kpi(period: Period) -> Kpi:
     if records.is_report_period(period):
         printed = _figure("complaints_total")
         details.append(f"{josa('보고서 ' + fmt.count(printed, '건'), '과/와')} {'일치' if printed == now['received'] else '불일치'}")
-    status = fmt.target_status(now["closed_within_period_share"], complaints.target(period))
+    status = fmt.target_status(now["closed_within_period_share"], complaints.target(period), basis=target_basis)
     if status:
         details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: {status}")
     return Kpi("고충민원 접수", fmt.count(now["received"], "건"), complaints.SOURCE, period.dates,
@@ -118,18 +118,28 @@ def integrity_kpi() -> Kpi:
                details=[f"직원의 {fmt.percent(_figure('integrity_pledge_share'))} 서명", REPORT_ONLY])
 
 
-def kpis(period: Period) -> list[Kpi]:
-    return [budget_kpi(period), complaints_kpi(period), field_complaints_kpi(period),
-            patrol_kpi(period), audits_kpi(), integrity_kpi()]
+def kpis(period: Period, *, target_basis: bool = True) -> list[Kpi]:
+    """The six tiles. `target_basis=False` leaves out who set each target (the council pack says once,
+    on its cover, that the targets are examples)."""
+    return [budget_kpi(period, target_basis=target_basis), complaints_kpi(period, target_basis=target_basis),
+            field_complaints_kpi(period), patrol_kpi(period), audits_kpi(), integrity_kpi()]
+
+
+def targets_used(period: Period) -> list[dict]:
+    """The targets the tiles measure against for `period` (budget execution, complaints closed in time)."""
+    snap = budget.snapshot(period)
+    found = [budget.target(snap) if snap is not None else None, complaints.target(period)]
+    return [target for target in found if target is not None]
 
 
 def kpi_summary(period: Period) -> Table:
-    tiles = kpis(period)
+    """The tiles as one table for the council pack: targets without their '예시값…' basis (see council_notes)."""
+    tiles = kpis(period, target_basis=False)
     rows = [dict(kpi=k.label, kpi_value=k.value, kpi_detail=" / ".join(k.details), kpi_source=k.source,
                  kpi_period=k.period) for k in tiles]
     origins = {part for k in tiles for part in k.origin.split("+")}
     origin = "+".join(sorted(origins - {"report"})) or "report"
-    return Table("overview_kpis", f"핵심 지표 요약({period.label})", "지표별 표기", period.dates,
+    return Table("overview_kpis", f"핵심 지표 요약({period.label})", "", period.dates,
                  "보고서, 기록, 예산 집행 시점(행마다 표기)", pd.DataFrame(rows),
                  {"kpi": "text", "kpi_value": "text", "kpi_detail": "text", "kpi_source": "text", "kpi_period": "text"},
                  origin)
@@ -145,4 +155,16 @@ def discrepancies() -> Table:
 
 
 def council_items(period: Period) -> list:
-    return [kpi_summary(period), discrepancies()]
+    return [kpi_summary(period)]
+
+
+def council_appendix(period: Period) -> list:
+    """For the pack's appendix (off by default): where the report's own tables disagree."""
+    return [discrepancies()]
+
+
+def council_notes(period: Period) -> list[str]:
+    """What the pack's cover says once about this page's figures."""
+    if any(fmt.is_example_target(target) for target in targets_used(period)):
+        return ["이 자료의 목표(예산 집행률, 기한 내 처리율)는 예시 목표입니다. 부서가 목표를 정하면 그 값으로 바뀝니다."]
+    return []

@@ -10,8 +10,8 @@ from ..period import DEFAULT_GRAIN, Period
 from ..report import current
 from . import records, trends
 
-SOURCE = "순찰 기록(patrol_sessions)"
-FIELD_SOURCE = "응답소 현장민원 기록(complaints)"
+SOURCE = "순찰 기록"
+FIELD_SOURCE = "응답소 현장민원 기록"
 FIELD_KIND = "응답소 현장민원"
 
 
@@ -125,7 +125,7 @@ def changes(period: Period, measure: str, unit: str) -> list[str]:
     """Sessions or findings against the period before and the same period a year earlier."""
     count_in = lambda p: summary(p)[measure]  # noqa: E731
     return [records.change_text(label, period, compared, count_in, unit, "patrol_sessions")
-            for label, compared in (("전기 대비", period.previous()), ("전년 동기 대비", period.year_earlier()))]
+            for label, compared in records.comparisons(period)]
 
 
 def field_changes(period: Period) -> list[str]:

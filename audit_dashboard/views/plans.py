@@ -78,7 +78,7 @@ def budget_chart() -> Chart:
     figure = charts.bars(names, {f"{year}년 예산액": frame["result_budget"].tolist(),
                                  f"{year + 1}년 소요예산": frame["plan_budget"].tolist()},
                          horizontal=True, text_format=fmt.number)
-    figure.update_layout(height=560, margin=dict(b=110))
+    figure.update_layout(height=510)
     figure.update_yaxes(automargin=True)
     return Chart("plans_budget_chart", f"사업별 {year}년 예산액과 {year + 1}년 소요예산", "천원",
                  f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), figure)
@@ -135,11 +135,11 @@ def calendar_chart() -> Chart:
         hovertext=hover, hoverinfo="text",
     ))
     plot_height = 44 * len(rows)
-    # The footer (period and source) sits 18% of the plot height below it: leave room for it.
-    figure.update_layout(height=plot_height + 90 + int(0.18 * plot_height) + 40, plot_bgcolor="#f1f3f5",
-                         margin=dict(l=20, r=20, t=90, b=int(0.18 * plot_height) + 40))
+    # Title, subtitle and the month labels above the plot; nothing below it.
+    figure.update_layout(height=plot_height + 120 + 20, plot_bgcolor="#f1f3f5",
+                         margin=dict(l=20, r=20, t=120, b=20))
     figure.update_yaxes(autorange="reversed", tickformat="", separatethousands=False, showgrid=False, automargin=True)
-    figure.update_xaxes(side="top", showgrid=False)
+    figure.update_xaxes(side="top", showgrid=False, tickangle=0)
     return Chart("plans_calendar",
                  f"{current().year + 1}년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", plan_period(),
                  source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure)

@@ -58,6 +58,14 @@ def quarters_with_records() -> tuple[Quarter, Quarter] | None:
     return Quarter.of(first), Quarter.of(last)
 
 
+def comparisons(period: Period) -> list[tuple[str, Period]]:
+    """What a period's count is set against: the same period a year earlier and, for one quarter, the
+    quarter before. A cumulative range (2025년 1~3분기) is not set against the range before it
+    (2024년 2~4분기): that mixes two years' seasons, yet '전기 대비' reads as the previous quarter."""
+    before = [("전기 대비", period.previous())] if period.quarters == 1 else []
+    return before + [("전년 동기 대비", period.year_earlier())]
+
+
 def change_text(label: str, period: Period, compared: Period, count_in, unit: str, records: str,
                 kind: str | None = None) -> str:
     """'전기 대비 +4.0%(+62건) (2024년 2~4분기 1,560건)', or why the two periods cannot be compared:

@@ -108,8 +108,8 @@ def test_upload_map_preview_confirm_and_undo(import_app, page, tmp_path, screens
 
     page.get_by_label("매핑 이름(저장하면 같은 머리글의 파일에 바로 씁니다)").fill("8월 시험 대장")
     page.get_by_text("이 매핑을 저장").click()
-    page.get_by_role("button", name="3행 가져오기").click()
-    page.get_by_text("3행을 가져왔습니다").wait_for(timeout=90_000)
+    page.get_by_role("button", name="민원 3건 가져오기").click()
+    page.get_by_text("민원 3건을 가져왔습니다").wait_for(timeout=90_000)
     wait_settled(page)
     assert (data / "mappings" / "8월_시험_대장.json").is_file()
     assert len(list((data / "imports" / "complaints").glob("*.parquet"))) == 1
@@ -131,3 +131,86 @@ def test_upload_map_preview_confirm_and_undo(import_app, page, tmp_path, screens
     page.get_by_role("button", name="이 가져오기 되돌리기").click()
     page.get_by_text("아직 가져온 기록이 없습니다").wait_for(timeout=90_000)
     assert not list((data / "imports" / "complaints").glob("*.parquet"))
+
+
+def unlock(page, url: str) -> None:
+    page.goto(f"{url}/records_import")
+    wait_settled(page)
+    page.get_by_label("자료 관리자 비밀번호").fill(PASSWORD)
+    page.get_by_role("button", name="열기").click()
+    wait_settled(page)
+
+
+def choose_records(page, label: str) -> None:
+    page.locator('[data-testid="stRadio"]').filter(has_text="가져올 기록").get_by_text(label, exact=True).click()
+    wait_settled(page)
+
+
+def test_a_real_findings_log_becomes_patrol_sessions_through_the_screen(import_app, page, screenshots):
+    from import_support import real_file
+
+    url, data = import_app
+    path = real_file("kr_inspection_enforcement", "전북특별자치도 전주시_쓰레기 불법투기 단속 현황_20250214.csv")
+    unlock(page, url)
+    choose_records(page, "순찰")
+    page.locator('input[type="file"]').first.set_input_files(str(path))
+    page.get_by_text("열 맞추기").wait_for(timeout=60_000)
+    wait_settled(page)
+    # A findings log is one kind of patrol: the manager sets it for the whole file.
+    assert "꼭 필요한 항목을 정해 주십시오: 순찰 종류" in main_text(page)
+    pick(page, "순찰 종류", "(모든 행에 같은 값)")
+    row = page.locator('[data-testid="stHorizontalBlock"]').filter(has=page.get_by_text("순찰 종류", exact=True)).first
+    choose(page, row.get_by_role("combobox").nth(1), "상시순찰")
+    page.get_by_text("미리 보기").first.wait_for(timeout=60_000)
+    wait_settled(page)
+    text = main_text(page)
+    assert "동을 알 수 없는 행이 있습니다" in text
+    full_page_screenshot(page, screenshots / "records_import_patrols.png")
+    page.get_by_role("button", name="순찰 1,775회(적출 2,613건) 가져오기").click()
+    page.get_by_text("순찰 1,775회(적출 2,613건)을 가져왔습니다").wait_for(timeout=120_000)
+    wait_settled(page)
+    assert len(list((data / "imports" / "patrols").glob("*.parquet"))) == 1
+    page.goto(f"{url}/patrols?from=2024Q4&to=2024Q4")
+    wait_settled(page)
+    assert "가져온 기록" in main_text(page)
+    unlock(page, url)
+    page.get_by_role("button", name="이 가져오기 되돌리기").click()
+    page.get_by_text("되돌렸습니다").wait_for(timeout=90_000)
+    assert not list((data / "imports" / "patrols").glob("*.parquet"))
+
+
+def test_a_real_budget_snapshot_for_one_department_through_the_screen(import_app, page, screenshots):
+    from import_support import real_file
+
+    url, data = import_app
+    snapshot = real_file("kr_budget_execution", "지방재정365_세부사업별세출현황_무주군_2026_20260630.json")
+    codes = real_file("kr_budget_execution", "dept_map.json")
+    unlock(page, url)
+    choose_records(page, "예산 집행")
+    page.locator('input[type="file"]').first.set_input_files(str(snapshot))
+    page.get_by_text("부서 고르기").wait_for(timeout=60_000)
+    wait_settled(page)
+    # The API gives department codes only: the manager brings the 군's code list once.
+    page.get_by_text("부서 코드표(").click()
+    page.locator('input[type="file"]').nth(1).set_input_files(str(codes))
+    page.get_by_role("button", name="코드표 저장").click()
+    page.get_by_text("부서 코드표(28개 등록").wait_for(timeout=60_000)
+    wait_settled(page)
+    assert (data / "budget_departments.csv").is_file()
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text="가져올 부서").first
+    box.get_by_role("combobox").click()
+    page.keyboard.type("민원봉사")
+    page.get_by_role("option").filter(has_text="민원봉사과").first.click()
+    page.get_by_text("미리 보기").first.wait_for(timeout=60_000)
+    wait_settled(page)
+    metrics = page.locator('[data-testid="stMetric"]').all_inner_texts()
+    assert any("더할 행" in m and "44행" in m for m in metrics), metrics
+    assert any("가져오지 않는 행" in m and "1,668행" in m for m in metrics), metrics
+    assert "2026. 6. 30. 예산현액(천원) 3,106,179" in main_text(page)
+    full_page_screenshot(page, screenshots / "records_import_budget.png")
+    page.get_by_role("button", name="집행 자료 44행(세부사업 44개, 기준일 1개) 가져오기").click()
+    page.get_by_text("기준일 1개)를 가져왔습니다").wait_for(timeout=120_000)
+    page.goto(f"{url}/budget?from=2026Q2&to=2026Q2")
+    wait_settled(page)
+    text = main_text(page)
+    assert "가져온 집행 자료" in text and "2026. 6. 30." in text

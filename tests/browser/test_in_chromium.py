@@ -13,7 +13,7 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from audit_dashboard import council_pack, export, labels
+from audit_dashboard import council_pack, export, labels, paper
 from audit_dashboard.navigation import PAGES
 
 from browser_support import CONTENT_WIDTH, MENU, full_page_screenshot, material, wait_settled
@@ -120,14 +120,20 @@ def download(tab, selector: str, folder):
     return target
 
 
-def test_a_chart_downloads_as_a_png_at_twice_screen_resolution(app_url, page, downloads):
-    first_page_with(page, app_url, '[class*="st-key-png_"] button')
-    path = download(page, '[class*="st-key-png_"] button', downloads)
+def png_size(path) -> tuple[int, int]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    assert width == 2 * export.PNG_WIDTH and height >= 2 * 300
-    assert re.search(r"[가-힣]", path.name) and path.suffix == ".png"  # named by its Korean title
+    return struct.unpack(">II", data[16:24])
+
+
+def test_a_chart_downloads_as_a_png_for_a_16_cm_document_column_or_at_screen_size(app_url, page, downloads):
+    first_page_with(page, app_url, '[class*="st-key-png_"] button')
+    document = download(page, '[class*="st-key-png_"] button', downloads)
+    width, height = png_size(document)
+    assert width == paper.DOCUMENT.pixel_width == 1890 and height >= 600  # 16 cm at 300 dpi
+    assert re.search(r"[가-힣]", document.name) and document.suffix == ".png"  # named by its Korean title
+    screen = download(page, '[class*="st-key-screenpng_"] button', downloads)
+    assert png_size(screen)[0] == 2 * export.PNG_WIDTH and screen.name.endswith("_화면.png")
 
 
 def test_a_table_downloads_as_csv_for_korean_excel_and_as_xlsx(app_url, page, downloads):
@@ -147,17 +153,17 @@ def pdf_text(path) -> list[str]:
     return [" ".join(page.split()) for page in text.split("\f")[:-1]]
 
 
-def test_the_council_pack_downloads_as_one_a4_landscape_pdf_of_every_page(app_url, page, downloads):
+def test_the_council_pack_downloads_as_one_a4_portrait_pdf_of_every_page(app_url, page, downloads):
     open_page(page, f"{app_url}/{address(PAGES[0])}?{QUERY}")
     path = download(page, ".st-key-council_pack button", downloads)
     assert path.name == "감사담당관_의회보고자료_2025Q1-2025Q3.pdf"
     info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    assert "841.89 x 595.276 pts (A4)" in info
+    assert "595.276 x 841.89 pts (A4)" in info
     pages = pdf_text(path)
     cover = pages[0]
-    for text in ["영등포구 감사담당관", "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)", "자료 기준일 2025. 9. 30.",
-                 "?from=2025Q1&to=2025Q3"]:
+    for text in ["영등포구 감사담당관", "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)", "자료 기준일 2025. 9. 30."]:
         assert text in cover
+    assert not [text for text in pages if "?from=" in text or "http" in text]
     summary = next(text for text in pages[1:] if "핵심 지표 요약" in text)
     for figure in ["1,622건", "89%", "242,860천원", "1,602명"]:
         assert figure in summary
