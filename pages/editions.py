@@ -7,7 +7,7 @@ from audit_dashboard import access, edition_screen, labels, presentation, ui
 from audit_dashboard.frame import page_frame
 
 report = page_frame("editions").report
-ui.page_header(labels.PAGE_EDITIONS, "구의회에 낸 보고서마다 한 판(版)으로 둡니다. 다음 보고서는 엑셀 통합문서로 더하고, "
+ui.page_header(labels.PAGE_EDITIONS, "구의회에 낸 보고서마다 한 판으로 둡니다. 다음 보고서는 엑셀 통합문서로 더하고, "
                                      "모든 화면은 사이드바에서 고른 보고서를 따릅니다.")
 edition_screen.notice()
 edition_screen.listing()

@@ -83,7 +83,7 @@ def test_the_cover_names_the_department_period_as_of_date_and_filters(report_pac
     assert "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)" in cover
     assert re.search(r"자료 기준일\s+2025\. 9\. 30\.", cover)
     assert re.search(r"필터: 분기\s+1분기~3분기", cover)
-    assert "1. 종합 현황" in cover and "8. 2026 계획" in cover  # contents
+    assert "1. 종합 현황" in cover and "8. 다음 해 계획" in cover  # contents
 
 
 def test_the_pack_is_a4_portrait_by_default_and_every_page_after_the_cover_is_numbered(report_pack, tmp_path):
@@ -141,7 +141,7 @@ def test_the_report_s_own_discrepancies_are_in_an_appendix_that_is_off_by_defaul
 
     pages = pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)
     start = next(i for i, page in enumerate(pages) if i and council_pack.APPENDIX_TITLE in flat(page))
-    assert start > next(i for i, page in enumerate(pages) if i and "8. 2026 계획" in flat(page))  # at the end
+    assert start > next(i for i, page in enumerate(pages) if i and "8. 다음 해 계획" in flat(page))  # at the end
     appendix = " ".join(flat(page) for page in pages[start:])
     assert "보고서 원문이 서로 맞지 않는 곳(단위사업별 예산과 사업별 예산)" in appendix
     assert "단위사업별 예산과 사업별 예산의 맞춤" in appendix and "1,780" in appendix
