@@ -6,22 +6,20 @@ The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); e
 frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, markdown, navigation, status, ui
+from audit_dashboard import labels, markdown, navigation, settings, status, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
-from audit_dashboard.views.report_sections import meta, report_period
 
 frame = page_frame("overview")
-period = frame.period
-report = meta()
+period, report = frame.period, frame.report.meta()
 tiles = overview.director_tiles(period)
 shown = tiles["performance"] + tiles["volumes"]
 ui.page_header(
     labels.PAGE_OVERVIEW,
-    f"{labels.DEPARTMENT} · {period.label}({period.dates}) · "
-    f"{report['title']}({report['council_session']}) 기준일 {fmt.date(report['as_of'])}",
-    sample="기록 기반 지표(고충민원·현장민원·순찰, 9월 이전 예산 집행)" if any("sample" in t.origin for t in shown) else None,
+    f"{settings.office()} · {period.label}({period.dates}) · {report.label} 기준일 {report.as_of_text}",
+    sample=("기록 기반 지표(고충민원·현장민원·순찰, 보고서 기준일 이전의 월말 예산 집행)"
+            if any("sample" in t.origin for t in shown) else None),
 )
 
 # Performance against target first: what the director looks for.
@@ -38,7 +36,7 @@ for rate, row in ((True, tiles["performance"]), (False, tiles["volumes"])):
             ui.status_tile(tile, frame.query, navigation.page(tile.page).file, rate, key=f"tile_{rate}_{i}")
 st.caption(ui.md(status.rule(overview.caution_points()) + " · 증감은 전년 동기 대비(두 기간 모두 기록이 있을 때)"))
 
-st.markdown(ui.md(f"**보고서에만 있는 수치** · {report_period()}, 기간 선택과 관계없음"))
+st.markdown(ui.md(f"**보고서에만 있는 수치** · {frame.report.period_text}, 기간 선택과 관계없음"))
 for column, (i, tile) in zip(st.columns(3), enumerate(tiles["report"])):
     with column:
         ui.status_tile(tile, frame.query, navigation.page(tile.page).file, False, key=f"tile_report_{i}")

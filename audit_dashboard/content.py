@@ -16,8 +16,8 @@ class Chart:
     key: str                 # stable id: file names of downloads, widget keys
     title: str
     unit: str
-    period: str              # e.g. '2025. 1. 1. ~ 2025. 9. 30.' or '2025. 9. 30. 기준'
-    source: str              # e.g. '2025년 주요업무 보고 Ⅰ-4 예산현황'
+    period: str              # e.g. '2024. 1. 1. ~ 2024. 6. 30.' or '2024. 6. 30. 기준'
+    source: str              # e.g. '2024년 주요업무 보고 Ⅰ-4 예산현황'
     figure: go.Figure
     origin: str = "report"   # report | sample | import | sample+import: where the numbers come from
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import streamlit as st
 
-from . import chart_images, export, labels, markdown, navigation
+from . import chart_images, export, labels, markdown, navigation, settings
 from .content import Chart, Table
 from .navigation import PageSpec
 from .period import Period
@@ -37,7 +37,7 @@ ORIENTATION_KEY, APPENDIX_KEY = "council_pack_orientation", "council_pack_append
 
 
 # Pages that are tools, not reports (they change the data and show no figures of their own).
-TOOL_PAGES = frozenset({labels.PAGE_IMPORT, labels.PAGE_DATA_ADMIN})
+TOOL_PAGES = frozenset({labels.PAGE_IMPORT, labels.PAGE_DATA_ADMIN, labels.PAGE_EDITIONS})
 
 
 class CouncilView(Protocol):
@@ -120,7 +120,7 @@ def filters(period: Period) -> list[tuple[str, str]]:
 def pack(period: Period, *, with_appendix: bool = False, started=None) -> council_pdf.Pack:
     from . import council_pdf
 
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, as_of(), filters(period),
+    return council_pdf.Pack(settings.office(), period.label, period.dates, as_of(), filters(period),
                             sections(period, started), missing_pages(), notes(period),
                             appendix(period) if with_appendix else None)
 
@@ -143,7 +143,7 @@ def pdf_bytes(period: Period, *, orientation: str = DEFAULT_ORIENTATION, appendi
 
 def file_name(period: Period, orientation: str = DEFAULT_ORIENTATION) -> str:
     suffix = "" if orientation == DEFAULT_ORIENTATION else f"_{ORIENTATIONS[orientation]}"
-    return f"감사담당관_의회보고자료_{period.first}-{period.last}{suffix}.pdf"
+    return f"{settings.department()}_의회보고자료_{period.first}-{period.last}{suffix}.pdf"
 
 
 def sidebar_button(period: Period) -> None:

@@ -125,9 +125,9 @@ class Section:
 @dataclass
 class Pack:
     department: str
-    period_label: str       # '2025년 1~3분기'
-    period_dates: str       # '2025. 1. 1. ~ 2025. 9. 30.'
-    as_of: str              # '2025. 9. 30.'
+    period_label: str       # '2024년 1~2분기'
+    period_dates: str       # '2024. 1. 1. ~ 2024. 6. 30.'
+    as_of: str              # '2024. 6. 30.'
     filters: list[tuple[str, str]]
     sections: list[Section] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # pages that offer nothing to the pack yet

@@ -17,7 +17,8 @@ import re
 
 import pandas as pd
 import plotly.graph_objects as go
-from . import chart_images, charts, fmt, labels, paper
+
+from . import chart_images, charts, fmt, labels, paper, settings
 from .content import Chart, Table
 
 # Chart images: the size a chart has on a wide screen (height: the figure's own, else plotly's
@@ -84,7 +85,7 @@ def describe(item: Chart | Table) -> list[str]:
 
 
 def display_value(value, kind: str) -> str:
-    """A cell as the screen writes it ('1,622', '△1,780', '89%', '2025. 9. 30.'); '' when empty."""
+    """A cell as the screen writes it ('1,622', '△1,780', '89%', '2024. 6. 30.'); '' when empty."""
     if _missing(value):
         return ""
     return str(fmt.BY_KIND[kind](value)) if kind in fmt.BY_KIND else str(value)
@@ -134,7 +135,7 @@ def xlsx_bytes(table: Table) -> bytes:
     sheet = book.active
     sheet.title = "표"
     book.properties.title = table.title
-    book.properties.creator = labels.DEPARTMENT
+    book.properties.creator = settings.office()
     lines = describe(table)
     for number, line in enumerate(lines, start=1):
         cell = sheet.cell(row=number, column=1, value=escape(line))

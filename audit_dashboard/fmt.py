@@ -1,6 +1,6 @@
 """Numbers and dates written the way the department writes them.
 
-천원 units, thousands separators, `△` for negatives, 1분기…4분기, dates as 2025. 9. 30.
+천원 units, thousands separators, `△` for negatives, 1분기…4분기, dates as 2024. 6. 30.
 """
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def round_half_up(value, digits: int = 0) -> float:
 
 
 def date(value) -> str:
-    """date(2025, 9, 30) or '2025-09-30' -> '2025. 9. 30.'"""
+    """date(2024, 6, 30) or '2024-06-30' -> '2024. 6. 30.'"""
     if _is_missing(value):
         return "-"
     if isinstance(value, str):
@@ -91,7 +91,7 @@ def date(value) -> str:
 
 
 def period(start, end) -> str:
-    """'2025. 1. 1. ~ 2025. 9. 30.'"""
+    """'2024. 1. 1. ~ 2024. 6. 30.'"""
     return f"{date(start)} ~ {date(end)}"
 
 

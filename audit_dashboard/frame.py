@@ -1,12 +1,13 @@
 """The frame every page is drawn in, by one call at its top: `page_frame("complaints")`.
 
-It sets the page up (title, wide layout), draws the Korean menu, the period filter, the trend grain
-(on pages with trends), the presentation view's controls and the council-pack button, and returns
-what the page draws with (`Frame.period`, `Frame.grain`).
+It sets the page up (title, wide layout), draws the Korean menu, the report edition, the period
+filter, the trend grain (on pages with trends), the presentation view's controls and the council-pack
+button, and returns what the page draws with (`Frame.period`, `Frame.grain`, `Frame.report`).
 
-The URL keeps the state: `?from=2024Q3&to=2025Q2&grain=quarter` reproduces a view, and every menu
-link carries it to the next page. A URL without a period takes the one chosen earlier in the session,
-else the report's period; an unreadable value gets a Korean warning and the report's period.
+The URL keeps the state: `?from=2024Q3&to=2025Q2&grain=quarter&report=2025-10-17` reproduces a view,
+and every menu link carries it to the next page. A URL without an edition takes the one chosen earlier
+in the session, else the latest; without a period, the one chosen earlier, else the edition's period.
+An unreadable value gets a Korean warning and the default.
 
 Pages are served by Streamlit's own `pages/` mechanism with its file-name menu switched off
 (.streamlit/config.toml), so every visitor, however many arrive at once, gets this same frame,
@@ -19,13 +20,17 @@ from dataclasses import dataclass
 import streamlit as st
 
 from . import council_pack, labels, markdown, navigation, presentation
+from . import report as reports
+from .editions.meta import Meta
 from .navigation import PageSpec
 from .period import DEFAULT_GRAIN, GRAINS, Period, PeriodError, Quarter, parse_grain, presets, quarters_between
+from .report import Report
 from .views import records
 
 # Session state: the choice carries over to a page opened without it in its URL.
 _PERIOD, _GRAIN = "period", "grain"
 REPORT = "보고서 기간"  # the preset that is the report's period (period.presets)
+EDITION_PARAM = "report"
 
 
 @dataclass(frozen=True)
@@ -33,37 +38,55 @@ class Frame:
     page: PageSpec
     period: Period
     grain: str  # "month" or "quarter": what trend charts are drawn by
+    report: Report  # the report edition the page shows
 
     @property
     def query(self) -> dict[str, str]:
-        """The URL parameters that keep this period and grain (for links to other pages)."""
-        return _params(self.period, self.grain)
+        """The URL parameters that keep this period, grain and report (for links to other pages)."""
+        return _params(self.period, self.grain, self.report.edition)
 
 
 def page_frame(name: str) -> Frame:
-    """Draw the frame of the page `name` (navigation.PAGES) and return its period and grain."""
+    """Draw the frame of the page `name` (navigation.PAGES) and return its period, grain and report."""
     page = navigation.page(name)
     st.set_page_config(page_title=f"{page.title} · {labels.APP_TITLE}", layout="wide",
                        initial_sidebar_state="expanded")
-    report = records.report_period()
-    period, grain, warnings = _from_url(report)
-    for warning in warnings:  # shown as written: a value typed into the URL is not Markdown
+    editions = reports.editions()
+    edition, edition_warning = _edition_from_url(editions)
+    st.session_state[reports.SESSION_KEY] = edition.edition
+    report = Report(edition)
+    period, grain, warnings = _from_url(report.period)
+    for warning in [*edition_warning, *warnings]:  # shown as written: a value typed into the URL is not Markdown
         st.warning(markdown.literal(warning), icon=":material/warning:")
     st.session_state[_PERIOD], st.session_state[_GRAIN] = period, grain
-    st.query_params.update(_params(period, grain))
+    st.query_params.update(_params(period, grain, edition.edition))
     with st.sidebar:
-        _menu(period, grain)
-        _period_filter(period, report)
+        _menu(period, grain, edition.edition)
+        _edition_choice(editions, edition)
+        _period_filter(period, report.period)
         if page.trends:
             _grain_choice(grain)
     presentation.controls(period)
     if not presentation.active():
         council_pack.sidebar_button(period)
-    return Frame(page, period, grain)
+    return Frame(page, period, grain, report)
 
 
-def _params(period: Period, grain: str) -> dict[str, str]:
-    return {**period.to_params(), "grain": grain}
+def _params(period: Period, grain: str, edition: str) -> dict[str, str]:
+    return {**period.to_params(), "grain": grain, EDITION_PARAM: edition}
+
+
+def _edition_from_url(editions: list[Meta]) -> tuple[Meta, list[str]]:
+    """The edition named in the URL, else the one chosen earlier in the session, else the latest."""
+    known = {m.edition: m for m in editions}
+    wanted = st.query_params.get(EDITION_PARAM)
+    if wanted is not None:
+        if wanted in known:
+            return known[wanted], []
+        return editions[0], [f"주소의 보고서({EDITION_PARAM}={wanted})를 찾을 수 없어 최신 보고서({editions[0].label})를 "
+                             f"보여 줍니다. 있는 보고서: {', '.join(known)}."]
+    chosen = st.session_state.get(reports.SESSION_KEY)
+    return known.get(chosen, editions[0]), []
 
 
 def _from_url(report: Period) -> tuple[Period, str, list[str]]:
@@ -85,12 +108,30 @@ def _from_url(report: Period) -> tuple[Period, str, list[str]]:
     return period, grain, warnings
 
 
-def _menu(period: Period, grain: str) -> None:
-    """Every page, in menu order; Streamlit marks the current one. Links keep the period and grain."""
+def _menu(period: Period, grain: str, edition: str) -> None:
+    """Every page, in menu order; Streamlit marks the current one. Links keep the period, grain and edition."""
     for page in navigation.PAGES:
-        st.page_link(page.file, label=page.title, icon=page.icon, query_params=_params(period, grain),
+        st.page_link(page.file, label=page.title, icon=page.icon, query_params=_params(period, grain, edition),
                      width="stretch")
     st.divider()
+
+
+def _edition_label(meta: Meta) -> str:
+    return meta.label
+
+
+def _edition_choice(editions: list[Meta], edition: Meta) -> None:
+    """Which report the pages show; the latest is first. The key carries the edition, so an edition set
+    by the URL gives a fresh widget showing it."""
+    ids = [m.edition for m in editions]
+    labels_by_id = {m.edition: m for m in editions}
+    key = f"report_choice:{edition.edition}"
+    st.subheader("보고서")
+    st.selectbox("보고서", ids, index=ids.index(edition.edition), key=key, label_visibility="collapsed",
+                 format_func=lambda i: _edition_label(labels_by_id[i]), on_change=_on_edition,
+                 args=(key, edition, labels_by_id),
+                 help=markdown.tilde_safe(f"{edition.long_label}. 화면의 보고서 수치, 「보고서 기간」, 보고서와의 비교가 "
+                                          "이 보고서를 따릅니다. 기본은 최신 보고서입니다."))
 
 
 def selectable(period: Period, report: Period) -> list[Quarter]:
@@ -149,6 +190,15 @@ def _on_first(key: str, period: Period) -> None:
 def _on_last(key: str, period: Period) -> None:
     last = st.session_state[key]
     _choose(Period(min(period.first, last), last))
+
+
+def _on_edition(key: str, before: Meta, editions: dict[str, Meta]) -> None:
+    """Choose another edition; a period that was the old edition's own moves to the new one's."""
+    chosen = editions[st.session_state[key]]
+    st.session_state[reports.SESSION_KEY] = chosen.edition
+    st.query_params[EDITION_PARAM] = chosen.edition
+    if st.session_state.get(_PERIOD) == before.period:
+        _choose(chosen.period)
 
 
 def _on_grain(key: str) -> None:

@@ -73,3 +73,8 @@ def josa(word: str, pair: str) -> str:
     if pair == "으로/로":
         return f"{word}{without if final in (0, _RIEUL) else with_consonant}"
     return f"{word}{with_consonant if final else without}"
+
+
+def particle(word: str, pair: str) -> str:
+    """Only the particle josa() would put after `word`, for text that quotes the word: 「감사」는."""
+    return josa(word, pair)[len(str(word)):]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 APP_TITLE = "감사 대시보드"
-DEPARTMENT = "영등포구 감사담당관"
 
 # Page titles (the navigation and the page headers use the same words).
 PAGE_OVERVIEW = "종합 현황"
@@ -12,9 +11,11 @@ PAGE_BUDGET = "예산 집행"
 PAGE_AUDITS = "감사·조사"
 PAGE_INTEGRITY = "청렴·인권"
 PAGE_ORGANISATION = "조직·인력"
-PAGE_PLANS_2026 = "2026 계획"
+PAGE_PLANS = "다음 해 계획"
+PAGE_COMPARE = "보고서 비교"
 PAGE_IMPORT = "기록 가져오기"
 PAGE_DATA_ADMIN = "자료 관리"
+PAGE_EDITIONS = "보고서 관리"
 PAGE_RECONCILIATION = "보고서 대조"
 
 # Where a figure comes from.
@@ -131,6 +132,11 @@ COLUMNS = {
     "kpi_detail": "내용",
     "kpi_source": "출처",
     "kpi_period": "기간",
+    "compare_topic": "분야",
+    "compare_label": "수치",
+    "compare_unit": "단위",
+    "compare_change": "증감",
+    "compare_change_rate": "증감률(%)",
 }
 
 AGREEMENT = {True: "○ 일치", False: "× 불일치"}

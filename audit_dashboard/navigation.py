@@ -40,10 +40,12 @@ PAGES = [
     PageSpec("pages/audits.py", labels.PAGE_AUDITS, ":material/policy:", "audits"),
     PageSpec("pages/integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
     PageSpec("pages/organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
-    PageSpec("pages/plans_2026.py", labels.PAGE_PLANS_2026, ":material/event_note:", "plans_2026"),
+    PageSpec("pages/plans.py", labels.PAGE_PLANS, ":material/event_note:", "plans"),
+    PageSpec("pages/report_compare.py", labels.PAGE_COMPARE, ":material/difference:", "report_compare"),
     PageSpec("pages/reconciliation.py", labels.PAGE_RECONCILIATION, ":material/compare_arrows:", "reconciliation"),
     PageSpec("pages/records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
     PageSpec("pages/data_admin.py", labels.PAGE_DATA_ADMIN, ":material/backup:", "data_admin"),
+    PageSpec("pages/editions.py", labels.PAGE_EDITIONS, ":material/library_books:", "editions"),
 ]
 
 

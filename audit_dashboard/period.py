@@ -94,7 +94,7 @@ class Period:
 
     @classmethod
     def covering(cls, start: dt.date, end: dt.date) -> "Period":
-        """The quarters from the one holding `start` to the one holding `end` (the report's 1. 1. ~ 9. 30.)."""
+        """The quarters from the one holding `start` to the one holding `end` (a report's 1. 1. ~ 6. 30.)."""
         return cls(Quarter.of(start), Quarter.of(end))
 
     @classmethod
@@ -152,7 +152,7 @@ class Period:
 
     @property
     def label(self) -> str:
-        """'2025년 1~3분기', '2025년 2분기', '2024년 3분기~2025년 2분기'."""
+        """'2024년 1~2분기', '2025년 2분기', '2024년 3분기~2025년 2분기'."""
         if self.first == self.last:
             return self.first.label
         if self.first.year == self.last.year:
@@ -184,7 +184,3 @@ def parse_grain(text: str) -> str:
         raise PeriodError(f"'grain={text}' 값은 month(월별) 또는 quarter(분기별)로 적어야 합니다")
     return text
 
-
-# The shipped report's period (2025. 1. 1. ~ 2025. 9. 30.), for tests and scripts. The app reads the
-# report's period from the store (report_meta), see views/records.report_period.
-REPORT_PERIOD = Period.of_year(2025, 1, 3)

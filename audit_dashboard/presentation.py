@@ -13,9 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import export, fmt, labels, markdown
-from .app_data import ask
+from . import export, labels, markdown, settings
 from .period import Period
+from .report import current
 
 PARAM, PRESENT = "view", "present"
 LEAVE_KEY, ENTER_KEY = "present_leave", "present_enter"
@@ -67,14 +67,13 @@ def _leave() -> None:
 
 
 def as_of() -> str:
-    """The date the figures stand at, as the report states it: '2025. 9. 30.'."""
-    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
-    return fmt.date(meta["as_of"])
+    """The date the figures stand at, as the shown report states it ('2025. 10. 31.')."""
+    return current().as_of_text
 
 
 def footer_text(period: Period) -> tuple[str, str]:
-    return (f"기간: {period.label} ({period.dates}) · 자료 기준일 {as_of()}",
-            f"{labels.DEPARTMENT} · {labels.APP_TITLE}")
+    return (f"기간: {period.label} ({period.dates}) · 자료 기준일 {as_of()} · {current().title}",
+            f"{settings.office()} · {labels.APP_TITLE}")
 
 
 def controls(period: Period) -> None:

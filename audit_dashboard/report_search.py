@@ -1,8 +1,9 @@
-"""Search the report: a Korean word finds every figure, table row and printed line that contains it,
-each linked to the page that shows it, so a council member's question is answered in two clicks.
+"""Search the reports: a Korean word finds every figure, table row and printed line of every edition
+that contains it, each naming its edition and linked to the page that shows it (with that edition
+chosen), so a council member's question is answered in two clicks.
 
-`find`, `page_for`, `describe` and `where` are plain functions (testable without Streamlit);
-`search_box` draws the input and the links.
+`find`, `page_for`, `describe`, `where` and `edition_of` are plain functions (testable without
+Streamlit); `search_box` draws the input and the links.
 """
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ from .app_data import ask
 from .navigation import PAGES
 
 MAX_SHOWN = 30
+EDITION_PARAM = "report"  # as frame.py keeps the edition in the URL
 
-# The page that shows each 2025 project's work (Ⅱ-n): its figures, tables and printed text.
-# Projects 4 and 5 keep their full printed text on the 2026 page, beside the plans that follow them.
-PROJECT_PAGES_2025 = {1: "audits", 2: "integrity", 3: "audits", 4: "plans_2026", 5: "plans_2026", 6: "integrity"}
-PLANS_PAGE = "plans_2026"
+# The page that shows each project's work of a report's year (Ⅱ-n): its figures, tables and printed
+# text. Projects 4 and 5 keep their full printed text on the plans page, beside the plans that follow them.
+PROJECT_PAGES = {1: "audits", 2: "integrity", 3: "audits", 4: "plans", 5: "plans", 6: "integrity"}
+PLANS_PAGE = "plans"
 # Rows of a breakdown table go to the page built on that table.
 KIND_PAGES = {
     "self_audit": "audits",
@@ -40,7 +42,8 @@ def _get(result: dict, key: str):
 
 
 def find(word: str) -> list[dict]:
-    """Every entry of the report containing `word` (spaces and thousands commas ignored)."""
+    """Every entry of every edition containing `word` (spaces and thousands commas ignored), the latest
+    edition first."""
     word = word.strip()
     if not word:
         return []
@@ -52,9 +55,15 @@ def page_for(result: dict) -> str:
     kind = result["kind"]
     if kind in KIND_PAGES:
         return KIND_PAGES[kind]
-    if _get(result, "plan_year") == 2026:
+    plan_year, report_year = _get(result, "plan_year"), _get(result, "report_year")
+    if plan_year is not None and report_year is not None and int(plan_year) > int(report_year):
         return PLANS_PAGE
-    return PROJECT_PAGES_2025[int(result["project_no"])]
+    return PROJECT_PAGES.get(int(result["project_no"]), PLANS_PAGE)
+
+
+def edition_of(result: dict) -> str:
+    """The edition a result is in, as a selector names it: '2024년 주요업무 보고(제250회 구의회 임시회)'."""
+    return f"{result['title']}({result['council_session']})"
 
 
 def where(result: dict) -> str:
@@ -90,7 +99,7 @@ def describe(result: dict) -> str:
         return f"{detail} {label}: 적출 {fmt.count(value, '건')}{sessions}"
     if kind == "project":
         year = int(result["plan_year"])
-        money = f"예산액 {fmt.won(value)}" if year == 2025 else f"소요예산 {fmt.won(value)}"
+        money = f"예산액 {fmt.won(value)}" if year <= int(result["report_year"]) else f"소요예산 {fmt.won(value)}"
         return f"{year}년 사업 {label}({detail}): {money}"
     schedule = f" [{detail}]" if detail and detail not in str(label) else ""
     return f"{int(result['plan_year'])}년 {label}{schedule}"
@@ -107,21 +116,24 @@ def search_box() -> None:
     word = st.text_input("보고서에서 찾기", key="report_search", label_visibility="collapsed",
                          placeholder="낱말로 찾기: 예) 재산, 청렴, 계약심사, 인권영향평가")
     if not word.strip():
-        st.caption("보고서의 모든 수치와 문장(2025년 실적, 남은 계획, 2026년 계획, 조직·인력·예산)에서 찾습니다.")
+        st.caption("모든 보고서의 수치와 문장(실적, 남은 계획, 다음 해 계획, 조직·인력·예산)에서 찾습니다.")
         return
     results = find(word)
     repr_word = f"'{word.strip()}'"  # what the person typed, shown as typed (markdown.text)
     if not results:
-        st.info(markdown.text(f"{korean.josa(repr_word, '이/가')} 들어간 수치나 문장이 보고서에 없습니다."),
+        st.info(markdown.text(f"{korean.josa(repr_word, '이/가')} 들어간 수치나 문장이 어느 보고서에도 없습니다."),
                 icon=":material/search_off:")
         return
     shown = results[:MAX_SHOWN]
     more = f", 앞의 {len(shown)}건만 보입니다. 낱말을 더 구체적으로 넣어 보세요" if len(results) > len(shown) else ""
-    st.caption(f"{markdown.text(repr_word)} {fmt.count(len(results), '건')}{more}. 누르면 그 내용이 있는 화면으로 갑니다.")
+    editions = len({r["edition"] for r in results})
+    st.caption(f"{markdown.text(repr_word)} {fmt.count(len(results), '건')}(보고서 {editions}개){more}. "
+               "누르면 그 보고서를 고른 채로 그 내용이 있는 화면으로 갑니다.")
     for result in shown:
         page = pages.get(page_for(result))
-        text = markdown.literal(f"{describe(result)} · {where(result)}")
+        text = markdown.literal(f"{describe(result)} · {where(result)} · {edition_of(result)}")
         if page is None:
             st.markdown(f"- {text}")
         else:
-            st.page_link(page.path, label=f"**{page.title}** · {text}", icon=page.icon)
+            st.page_link(page.path, label=f"**{page.title}** · {text}", icon=page.icon,
+                         query_params={EDITION_PARAM: result["edition"]})

@@ -5,8 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from . import downloads, export, fmt, korean, labels, markdown, presentation
-from .app_data import ask
 from .content import Chart, Table
+from .report import current
 
 
 md = markdown.ours  # our own Markdown, with dates joined by '~'; see markdown.py
@@ -93,10 +93,10 @@ def sample_notice(what: str = "기록") -> None:
 
 def report_only_notice() -> None:
     """Said plainly on pages whose figures exist only for the report's period."""
-    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
+    report = current()
     st.info(
-        md(f"이 화면의 수치는 보고서({fmt.period(meta['period_start'], meta['period_end'])} 실적, "
-           f"{fmt.date(meta['as_of'])} 기준)에만 있는 값이라 사이드바의 기간 선택과 관계없이 같습니다."),
+        md(f"이 화면의 수치는 「{report.title}」({report.period_text} 실적, {report.as_of_state})에만 있는 값이라 "
+           "사이드바의 기간 선택과 관계없이 같습니다. 다른 보고서는 사이드바의 「보고서」에서 고릅니다."),
         icon=":material/info:",
     )
 

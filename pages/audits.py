@@ -4,11 +4,10 @@ import streamlit as st
 
 from audit_dashboard import labels, report_layout, ui
 from audit_dashboard.frame import page_frame
-from audit_dashboard.views import audits, plans_2026
-from audit_dashboard.views.report_sections import meta, report_period
+from audit_dashboard.views import audits, plans
 
-page_frame("audits")
-ui.page_header(labels.PAGE_AUDITS, f"감사팀·조사팀 · {meta()['title']} Ⅱ-1, Ⅱ-3 · {report_period()} 실적")
+report = page_frame("audits").report
+ui.page_header(labels.PAGE_AUDITS, f"감사팀·조사팀 · {report.title} Ⅱ-1, Ⅱ-3 · {report.period_text} 실적")
 ui.report_only_notice()
 
 st.subheader("자체감사와 사전예방 감사(Ⅱ-1)")
@@ -16,7 +15,7 @@ report_layout.tiles(audits.self_audit_tiles())
 left, right = st.columns([3, 2])
 with left:
     ui.show(audits.self_audits_table())
-    st.caption("복무감사 '공직기강 확립 특별점검'은 보고서에 4회로 적혀 있어 4건으로 셉니다(종류별 합계 10건 = 보고서 10건).")
+    st.caption(audits.count_basis_note())
 with right:
     ui.show(audits.self_audits_chart())
 
@@ -29,6 +28,6 @@ with right:
 report_layout.tiles(audits.integrity_system_tiles(), per_row=4)
 
 st.subheader("남은 계획과 보고서 원문")
-report_layout.full_table(plans_2026.remaining_plans([audits.AUDIT_PROJECT, audits.INVESTIGATION_PROJECT]))
+report_layout.full_table(plans.remaining_plans([audits.AUDIT_PROJECT, audits.INVESTIGATION_PROJECT]))
 for text in audits.project_texts():
     report_layout.project_text(text)

@@ -1,4 +1,4 @@
-"""예산 집행: how much has been spent, against the year elapsed; 2026 plans against 2025; how the
+"""예산 집행: how much has been spent, against the year elapsed; the next year's plans against the year; how the
 단위사업 and project budgets reconcile."""
 import streamlit as st
 
@@ -6,10 +6,15 @@ from audit_dashboard import fmt, labels, markdown, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
-period = page_frame("budget").period
+view = page_frame("budget")
+period, report = view.period, view.report
 snap = budget.snapshot(period)
-# Before the report's date the month-end figures are samples; at it, the curve still draws them.
-sample = None if snap is None else "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if snap.is_report else "집행 수치"
+# Before the report's date the month-end figures are samples; at it, the curve may still draw them.
+sample = None
+if snap is not None and snap.is_report:
+    sample = "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if budget.curve_has_samples(snap) else None
+elif snap is not None and "sample" in snap.source:
+    sample = "집행 수치"
 ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}", sample=sample)
 
 if snap is None:
@@ -25,7 +30,7 @@ st.info(ui.md(
 )
 
 total = budget.totals(snap)
-line = ui.provenance(snap.source_for(budget.SOURCE_PROGRAMMES), f"{fmt.date(snap.date)} 기준", snap.source)
+line = ui.provenance(snap.source_for(budget.PROGRAMMES_SECTION), f"{fmt.date(snap.date)} 기준", snap.source)
 tiles = st.columns(4)
 with tiles[0]:
     ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail="단위사업 6개(기본경비 포함)", provenance_line=line)
@@ -64,22 +69,24 @@ ui.show(budget.execution_curve(snap))
 st.caption(ui.md(budget.targets_note(snap)))
 st.markdown(ui.md(budget.projection_text(snap, total)))
 
-st.subheader("2026 소요예산과 2025 예산")
-plans = budget.plan_totals()
-st.markdown(ui.md(
-    f"2026년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_2026'])}** — 같은 사업의 2025년 예산 "
-    f"{fmt.won(plans['budget_2025'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
-    "2026 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 보고서의 표라 기간 선택과 관계없이 같습니다."
-))
-ui.show(budget.plan_chart())
-ui.show(budget.plan_table())
+year, plan_year = report.year, report.year + 1
+if budget.has_plans():
+    st.subheader(f"{plan_year} 소요예산과 {year} 예산")
+    plans = budget.plan_totals()
+    st.markdown(ui.md(
+        f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업의 {year}년 예산 "
+        f"{fmt.won(plans['result_budget'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
+        f"{plan_year} 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 「{report.title}」의 표라 기간 선택과 관계없이 같습니다."
+    ))
+    ui.show(budget.plan_chart())
+    ui.show(budget.plan_table())
 
 st.subheader("단위사업과 사업의 대응")
-st.markdown(
+st.markdown(ui.md(
     "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
     "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
-    "이 절은 보고서 기준일(2025. 9. 30.)의 수치입니다."
-)
+    f"이 절은 「{report.title}」 기준일({report.as_of_text})의 수치입니다."
+))
 reconciled = budget.reconciliation_table()
 ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
 st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {markdown.text(note)}" for note in budget.reconciliation_notes()))

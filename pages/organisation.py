@@ -2,13 +2,12 @@
 Report-only figures: the period filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, markdown, report_layout, ui
+from audit_dashboard import labels, markdown, report_layout, settings, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import organisation
-from audit_dashboard.views.report_sections import as_of, meta
 
-page_frame("organisation")
-ui.page_header(labels.PAGE_ORGANISATION, f"{labels.DEPARTMENT} · {meta()['title']} Ⅰ 일반현황 · {as_of()}")
+report = page_frame("organisation").report
+ui.page_header(labels.PAGE_ORGANISATION, f"{settings.office()} · {report.title} Ⅰ 일반현황 · {report.as_of_state}")
 ui.report_only_notice()
 
 teams = organisation.teams_table()

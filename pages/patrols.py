@@ -5,7 +5,6 @@ import streamlit as st
 from audit_dashboard import fmt, labels, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
-from audit_dashboard.views.report_sections import report_period
 
 view = page_frame("patrols")
 period = view.period
@@ -20,12 +19,13 @@ check = patrols.report_check(period)
 
 def report_only_figures() -> None:
     with st.container(border=True):
-        st.markdown(ui.md(f"**보고서에만 있는 수치** — 기간 선택과 관계없이 보고서 기간({report_period()})의 값입니다."))
+        st.markdown(ui.md(f"**보고서에만 있는 수치** — 기간 선택과 관계없이 「{view.report.title}」 보고서 기간"
+                          f"({view.report.period_text})의 값입니다."))
         cols = st.columns(3)
         cols[0].metric("내 지역 지킴이 불편·위험사항 발굴", fmt.count(printed["local_guardian_reports"], "건"))
         cols[1].metric("현장민원 현장점검", fmt.count(printed["field_inspections"], "회"))
         cols[2].metric("응답소 현장민원 처리(보고서)", fmt.count(printed["field_complaints_handled"], "건"))
-        st.caption(ui.provenance(f"{patrols.REPORT_SOURCE} 주요 추진실적", report_period()))
+        st.caption(ui.provenance(patrols.report_source(), view.report.period_text))
 
 
 if not now["sessions"]:

@@ -1,14 +1,13 @@
-"""보고서 대조: the report's figures beside the department's imported records, for the report's period."""
+"""보고서 대조: the chosen report's figures beside the department's imported records, for that report's period."""
 import streamlit as st
 
 from audit_dashboard import labels, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import reconciliation
-from audit_dashboard.views.report_sections import meta, report_period
 
-page_frame("reconciliation")
+report = page_frame("reconciliation").report
 ui.page_header(labels.PAGE_RECONCILIATION,
-               f"{meta()['title']}의 수치와 부서가 가져온 기록을 수치마다 나란히 놓습니다 · 보고서 기간 {report_period()}")
+               f"「{report.title}」의 수치와 부서가 가져온 기록을 수치마다 나란히 놓습니다 · 보고서 기간 {report.period_text}")
 ui.report_only_notice()
 
 frame = reconciliation.comparison()

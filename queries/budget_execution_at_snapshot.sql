@@ -1,7 +1,7 @@
 -- Total execution at one snapshot (all 단위사업, 기본경비 included), the share of the year elapsed,
 -- and where the year ends if spending keeps its pace so far (a straight-line projection).
 WITH lines AS (
-    SELECT snapshot_date, budget, executed, source
+    SELECT snapshot_date, budget, executed, source, edition
     FROM budget_in_force
     WHERE level = 'programme' AND snapshot_date = CAST($snapshot_date AS DATE)
 ),
@@ -9,7 +9,8 @@ total AS (
     SELECT any_value(snapshot_date) AS snapshot_date,
            CAST(sum(budget) AS BIGINT)   AS budget,
            CAST(sum(executed) AS BIGINT) AS executed,
-           string_agg(DISTINCT source, '+' ORDER BY source) AS source
+           string_agg(DISTINCT source, '+' ORDER BY source) AS source,
+           any_value(edition) FILTER (WHERE source = 'report') AS edition
     FROM lines
 ),
 measured AS (
@@ -26,8 +27,9 @@ SELECT snapshot_date,
        budget - executed AS remaining,
        execution_rate,
        -- The printed 계 rate, only where the snapshot is the report's.
-       CASE WHEN source = 'report' THEN (SELECT value FROM table_totals
-            WHERE table_name = 'budget_programmes' AND measure = 'execution_rate_printed') END AS execution_rate_printed,
+       CASE WHEN source = 'report' THEN (SELECT value FROM table_totals AS t WHERE t.edition = measured.edition
+            AND t.table_name = 'budget_programmes' AND t.measure = 'execution_rate_printed') END AS execution_rate_printed,
+       edition,
        year_elapsed,
        execution_rate - year_elapsed AS gap,
        make_date(year(snapshot_date), 12, 31) AS year_end,

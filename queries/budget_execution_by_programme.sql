@@ -15,7 +15,7 @@ SELECT b.line_no AS programme_no,
        s.source
 FROM budget_in_force AS s
 JOIN budget_lines AS b ON b.year = year(s.snapshot_date) AND b.level = 'programme' AND b.line_no = s.line_no
-LEFT JOIN budget_programmes AS p ON s.source = 'report' AND p.programme_no = s.line_no
+LEFT JOIN budget_programmes AS p ON s.source = 'report' AND p.edition = s.edition AND p.programme_no = s.line_no
 CROSS JOIN elapsed AS e
 WHERE s.level = 'programme' AND s.snapshot_date = CAST($snapshot_date AS DATE)
 ORDER BY b.line_no;

@@ -9,6 +9,7 @@ lines AS (
            CAST(sum(budget) AS BIGINT)   AS budget,
            CAST(sum(executed) AS BIGINT) AS executed,
            string_agg(DISTINCT source, '+' ORDER BY source) AS source,
+           any_value(edition) FILTER (WHERE source = 'report') AS edition,
            string_agg(funding_source, ', ' ORDER BY funding_source DESC) AS funding_sources
     FROM budget_in_force
     WHERE level = 'project' AND snapshot_date = CAST($snapshot_date AS DATE)
@@ -16,7 +17,7 @@ lines AS (
 )
 SELECT b.line_no AS project_no,
        b.name AS project,
-       p.team,
+       coalesce(t.team, p.team) AS team,
        l.funding_sources,
        l.budget,
        l.executed,
@@ -28,6 +29,8 @@ SELECT b.line_no AS project_no,
        l.source
 FROM lines AS l
 JOIN budget_lines AS b ON b.year = year(CAST($snapshot_date AS DATE)) AND b.level = 'project' AND b.line_no = l.project_no
-LEFT JOIN projects AS p ON p.plan_year = b.year AND p.project_no = b.line_no AND b.source = 'report'
+-- The team as the edition that names the line prints it; the printed rate from the snapshot's edition.
+LEFT JOIN projects AS t ON t.edition = b.edition AND t.plan_year = b.year AND t.project_no = b.line_no
+LEFT JOIN projects AS p ON p.edition = l.edition AND p.plan_year = b.year AND p.project_no = b.line_no
 CROSS JOIN elapsed AS e
 ORDER BY b.line_no;

@@ -4,7 +4,8 @@ SELECT snapshot_date,
        CAST(sum(executed) AS BIGINT) AS executed,
        100.0 * sum(executed) / nullif(sum(budget), 0) AS execution_rate,
        100.0 * dayofyear(snapshot_date) / dayofyear(make_date(year(snapshot_date), 12, 31)) AS year_elapsed,
-       string_agg(DISTINCT source, '+' ORDER BY source) AS source
+       string_agg(DISTINCT source, '+' ORDER BY source) AS source,
+       any_value(edition) FILTER (WHERE source = 'report') AS edition
 FROM budget_in_force
 WHERE level = 'programme'
   AND year(snapshot_date) = $year

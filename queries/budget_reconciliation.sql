@@ -1,12 +1,14 @@
--- 단위사업 (Ⅰ-4) against the 2025 projects (Ⅱ) they fund: the same money grouped two ways.
--- One row per programme and measure, plus the grand total (기본경비 has no project).
+-- 단위사업 (Ⅰ-4) against the projects (Ⅱ) of the edition's as-of year they fund: the same money grouped
+-- two ways. One row per programme and measure, plus the grand total (기본경비 has no project).
 WITH project_totals AS (
     SELECT m.programme_no,
            CAST(sum(p.budget_printed) AS BIGINT)   AS budget,
            CAST(sum(p.executed_printed) AS BIGINT) AS executed,
            string_agg(CAST(p.project_no AS VARCHAR), ', ' ORDER BY p.project_no) AS project_nos
     FROM budget_project_map AS m
-    JOIN projects AS p ON p.plan_year = 2025 AND p.project_no = m.project_no
+    JOIN report_meta AS r ON r.edition = m.edition
+    JOIN projects AS p ON p.edition = m.edition AND p.plan_year = year(r.as_of) AND p.project_no = m.project_no
+    WHERE m.edition = $edition
     GROUP BY m.programme_no
 ),
 by_programme AS (
@@ -20,6 +22,7 @@ by_programme AS (
            coalesce(t.executed, b.executed) AS project_executed
     FROM budget_programmes AS b
     LEFT JOIN project_totals AS t USING (programme_no)
+    WHERE b.edition = $edition
 ),
 with_total AS (
     SELECT programme_no, subject, project_nos,

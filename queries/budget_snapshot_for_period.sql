@@ -2,6 +2,7 @@
 -- in the period's year (execution is cumulative from 1 January). No row when the year has none.
 SELECT snapshot_date,
        string_agg(DISTINCT source, '+' ORDER BY source) AS source,
+       any_value(edition) FILTER (WHERE source = 'report') AS edition,   -- whose as-of figures, if a report's
        100.0 * dayofyear(snapshot_date) / dayofyear(make_date(year(snapshot_date), 12, 31)) AS year_elapsed
 FROM budget_in_force
 WHERE year(snapshot_date) = year(CAST($period_end AS DATE))

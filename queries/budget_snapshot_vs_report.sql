@@ -1,15 +1,16 @@
--- The snapshot at the report's as-of date against the report's own tables (Ⅰ-4 by 단위사업,
--- Ⅱ by project and funding source): every line that is missing, extra, different or not marked 'report'.
+-- The snapshot at an edition's as-of date against its own tables (Ⅰ-4 by 단위사업, Ⅱ by project and
+-- funding source): every line that is missing, extra, different or not marked 'report'.
 WITH as_of AS (
-    SELECT CAST(value AS DATE) AS as_of FROM report_meta WHERE key = 'as_of'
+    SELECT as_of FROM report_meta WHERE edition = $edition
 ),
 expected AS (
     SELECT 'programme' AS level, programme_no AS line_no, '미구분' AS funding_source, budget, executed
     FROM budget_programmes
+    WHERE edition = $edition
     UNION ALL
     SELECT 'project', b.project_no, b.funding_source, b.budget, b.executed
     FROM project_budgets AS b, as_of AS a
-    WHERE b.plan_year = year(a.as_of)
+    WHERE b.edition = $edition AND b.plan_year = year(a.as_of)
 ),
 stored AS (
     SELECT s.level, s.line_no, s.funding_source, s.budget, s.executed, s.source

@@ -1,2 +1,2 @@
--- The report's title, session, period and as-of date, one row per key.
-SELECT key, value FROM report_meta ORDER BY key;
+-- One edition's facts: title, session, period covered and as-of date.
+SELECT * FROM report_meta WHERE edition = $edition;

@@ -1,4 +1,4 @@
--- What the report printed beside what the imported records give for the report's own period, per
+-- What an edition printed beside what the imported records give for the edition's own period ($start..$end), per
 -- figure: complaints by channel and in all, 응답소 현장민원, patrol findings and sessions by kind,
 -- and 예산액/집행액 per 단위사업 at the as-of date (the imported snapshot of that date, or the
 -- latest before it in that year). Kinds on only one side are kept (full joins): nothing is smoothed.
@@ -33,25 +33,31 @@ imported_budget AS (
     WHERE s.source = 'import' AND s.level = 'programme'
 ),
 report_budget AS (
-    SELECT programme, budget, executed FROM budget_programmes
+    SELECT programme, budget, executed FROM budget_programmes WHERE edition = $edition
+),
+report_channels AS (
+    SELECT channel, received FROM complaint_channels WHERE edition = $edition
+),
+report_patrols AS (
+    SELECT patrol_kind, findings, sessions FROM patrol_results WHERE edition = $edition
 )
 SELECT 1 AS topic_order, 'complaints' AS topic, coalesce(c.channel, r.channel) AS item, 'received' AS measure,
        c.received AS report_value,
        CASE WHEN (SELECT imported FROM has_complaints WHERE complaint_kind = '고충민원') THEN coalesce(r.n, 0) END
            AS record_value,
        NULL::DATE AS record_date
-FROM complaint_channels AS c
+FROM report_channels AS c
 FULL OUTER JOIN (SELECT channel, n FROM imported_complaints WHERE complaint_kind = '고충민원') AS r
   ON r.channel = c.channel
 UNION ALL
 SELECT 2, 'complaints', '계', 'received',
-       (SELECT value FROM report_figures WHERE figure_key = 'complaints_total'),
+       (SELECT value FROM report_figures WHERE edition = $edition AND figure_key = 'complaints_total'),
        CASE WHEN (SELECT imported FROM has_complaints WHERE complaint_kind = '고충민원')
             THEN (SELECT CAST(coalesce(sum(n), 0) AS BIGINT) FROM imported_complaints WHERE complaint_kind = '고충민원') END,
        NULL
 UNION ALL
 SELECT 3, 'field_complaints', '응답소 현장민원', 'received',
-       (SELECT value FROM report_figures WHERE figure_key = 'field_complaints_handled'),
+       (SELECT value FROM report_figures WHERE edition = $edition AND figure_key = 'field_complaints_handled'),
        CASE WHEN (SELECT imported FROM has_complaints WHERE complaint_kind = '응답소 현장민원')
             THEN (SELECT CAST(coalesce(sum(n), 0) AS BIGINT) FROM imported_complaints
                   WHERE complaint_kind = '응답소 현장민원') END,
@@ -59,12 +65,12 @@ SELECT 3, 'field_complaints', '응답소 현장민원', 'received',
 UNION ALL
 SELECT 4, 'patrols', coalesce(p.patrol_kind, r.patrol_kind), 'findings', p.findings,
        CASE WHEN (SELECT imported FROM has_patrols) THEN coalesce(r.findings, 0) END, NULL
-FROM patrol_results AS p
+FROM report_patrols AS p
 FULL OUTER JOIN imported_patrols AS r USING (patrol_kind)
 UNION ALL
 SELECT 5, 'patrols', coalesce(p.patrol_kind, r.patrol_kind), 'sessions', p.sessions,
        CASE WHEN (SELECT imported FROM has_patrols) THEN coalesce(r.sessions, 0) END, NULL
-FROM patrol_results AS p
+FROM report_patrols AS p
 FULL OUTER JOIN imported_patrols AS r USING (patrol_kind)
 UNION ALL
 SELECT 6, 'budget', coalesce(b.programme, i.programme), 'budget', b.budget,

@@ -1,5 +1,5 @@
--- Differences the report itself carries, as declared in data/report/source_discrepancies.csv.
+-- Differences an edition's source itself carries, as it declares them (source_discrepancies).
 SELECT check_key, subject, measure, expected, actual, expected - actual AS difference, note
 FROM source_discrepancies
-WHERE check_key = $check_key
+WHERE edition = $edition AND check_key = $check_key
 ORDER BY subject, measure;

@@ -4,5 +4,6 @@ SELECT staff_group, grade, authorized, current,
        surplus_printed,
        section
 FROM staffing
+WHERE edition = $edition
 ORDER BY CASE staff_group WHEN '일반직' THEN 1 WHEN '관리운영직' THEN 2 ELSE 3 END,
          TRY_CAST(regexp_extract(grade, '(\d+)', 1) AS INTEGER);

@@ -4,4 +4,4 @@ SELECT max(value) FILTER (WHERE measure = 'authorized')      AS authorized,
        max(value) FILTER (WHERE measure = 'surplus_printed') AS surplus_printed,
        max(section)                                          AS section
 FROM table_totals
-WHERE table_name = 'staffing';
+WHERE edition = $edition AND table_name = 'staffing';

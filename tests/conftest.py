@@ -8,13 +8,19 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from audit_dashboard import build, chart_images, paths
+from audit_dashboard import build, chart_images, loader, paths
 
 # In the test process a chart's renderer starts when a test draws one; a renderer warming up in the
 # background would race with tests that take Chromium away (tests/test_export.py).
 chart_images.WARM_UP = False
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The edition that ships in data/report (the 2025 report), read from its files, and its period
+# (2025년 1~3분기): the sample records were made to add up to it.
+SHIPPED = loader.meta_of(loader.load_report(paths.REPORT_DIR))
+REPORT_PERIOD = SHIPPED.period
+EDITION = SHIPPED.edition  # '2025-10-17': its id, the first day of its council session
 
 # The browser tests' fixtures are registered here, once: a session fixture imported into two
 # test modules becomes two fixtures, and a second Playwright cannot start beside the first.

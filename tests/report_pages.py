@@ -73,6 +73,9 @@ def table_with(at: AppTest, column: str) -> pd.DataFrame:
 
 
 def printed_lines(con, plan_year: int, project_no: int) -> list[str]:
+    """Every printed line of one project of the shipped edition."""
     from audit_dashboard import store
+    from conftest import EDITION
 
-    return store.run_query(con, "report_project_items", plan_year=plan_year, project_no=project_no)["text"].tolist()
+    return store.run_query(con, "report_project_items", edition=EDITION, plan_year=plan_year,
+                           project_no=project_no)["text"].tolist()

@@ -11,7 +11,7 @@ def test_the_page_shows_10_self_audits_476_daily_audits_736_contract_reviews_and
     assert shown["계약심사 시행"] == "736건"
     assert shown["원가계산 제비율 심사"] == "165건"
     assert shown["구민감사관 현장점검"] == "33건"
-    assert shown["적극행정 우수공무원 선정(상반기)"] == "8명"
+    assert shown["상반기 적극행정 우수공무원 선정"] == "8명"
 
 
 def test_self_audits_by_type_add_up_to_the_printed_10_with_subjects_and_status():

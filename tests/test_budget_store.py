@@ -1,5 +1,5 @@
-"""Budget execution in the store: the report's 2025. 9. 30. figures, the sample month-ends before them,
-the 2026 plans against 2025, and the build check that keeps the September snapshot equal to the report."""
+"""Budget execution in the store: the shipped report's 2025. 9. 30. figures, the sample month-ends before them,
+its 2026 plans against 2025, and the build check that keeps the September snapshot equal to the report."""
 import datetime as dt
 
 import pytest
@@ -7,6 +7,7 @@ import pytest
 from audit_dashboard import build, fmt, store
 from audit_dashboard.errors import ReconciliationError
 from audit_dashboard.samples import budget as budget_samples
+from conftest import EDITION
 
 SEPTEMBER = dt.date(2025, 9, 30)
 PRINTED_PROGRAMME_RATES = {  # Ⅰ-4, programme_no: 집행률 as printed
@@ -63,7 +64,7 @@ def test_the_patrol_project_has_2270_from_the_city_all_spent(con):
 
 
 def test_the_september_snapshot_is_the_report_line_by_line(con):
-    assert ask(con, "budget_snapshot_vs_report").empty
+    assert ask(con, "budget_snapshot_vs_report", edition=EDITION).empty
     rows = con.execute("SELECT level, count(*), min(source), max(source) FROM budget_snapshots "
                        "WHERE snapshot_date = DATE '2025-09-30' GROUP BY level ORDER BY level").fetchall()
     assert rows == [("programme", 6, "report", "report"), ("project", 7, "report", "report")]
@@ -100,14 +101,14 @@ def test_the_straight_line_projection_runs_past_the_budget_in_early_november(con
 
 
 def test_the_2026_plans_total_218996_against_180964_for_the_same_projects(con):
-    total = ask(con, "budget_plan_2026_vs_2025_total").iloc[0]
-    assert (total["projects"], total["plan_2026"], total["budget_2025"]) == (6, 218996, 180964)
+    total = ask(con, "budget_plans_vs_results_total", edition=EDITION).iloc[0]
+    assert (total["projects"], total["plan_budget"], total["result_budget"]) == (6, 218996, 180964)
     assert fmt.signed(total["change"]) == "+38,032"
     assert fmt.signed_percent(total["change_rate"]) == "+21.0%"
 
 
 def test_the_2026_changes_are_written_with_a_triangle_for_decreases(con):
-    rows = ask(con, "projects_2026_vs_2025").set_index("project_no")
+    rows = ask(con, "projects_plans_vs_results", edition=EDITION).set_index("project_no")
     changes = {n: (fmt.signed(r.change), fmt.signed_percent(r.change_rate)) for n, r in rows.iterrows()}
     assert changes == {
         1: ("△660", "△1.1%"),
@@ -120,7 +121,7 @@ def test_the_2026_changes_are_written_with_a_triangle_for_decreases(con):
 
 
 def test_the_two_budget_groupings_differ_only_by_the_reports_own_amounts(con):
-    rows = ask(con, "budget_reconciliation")
+    rows = ask(con, "budget_reconciliation", edition=EDITION)
     differences = {(r.subject, r.measure): fmt.signed(r.difference) for r in rows.itertuples() if r.difference}
     assert differences == {
         ("청렴하고 투명한 감사행정", "budget"): "+1,780",
@@ -129,7 +130,7 @@ def test_the_two_budget_groupings_differ_only_by_the_reports_own_amounts(con):
         ("비위예방 강화 및 공직 투명성 확보", "executed"): "△1,780",
         ("계(기본경비 포함)", "executed"): "△1",
     }
-    mapping = ask(con, "budget_programme_projects")
+    mapping = ask(con, "budget_programme_projects", edition=EDITION)
     assert mapping.groupby("programme_no")["project_no"].apply(lambda s: sorted(s.dropna())).to_dict() == {
         1: [1, 6], 2: [3], 3: [2], 4: [4], 5: [5], 6: []}
 
@@ -140,20 +141,20 @@ def test_targets_are_read_for_their_year_only(con):
 
 
 def test_a_september_snapshot_that_differs_from_the_report_stops_the_build(tmp_path, monkeypatch):
-    real = budget_samples.generate
+    real = budget_samples.report_snapshot
 
-    def off_by_one(report, seed):
-        frame = real(report, seed)
-        row = frame.index[(frame["snapshot_date"] == SEPTEMBER) & (frame["level"] == "project") & (frame["line_no"] == 5)
-                          & (frame["funding_source"] == "시비")]
+    def off_by_one(report):
+        frame = real(report)
+        row = frame.index[(frame["level"] == "project") & (frame["line_no"] == 5) & (frame["funding_source"] == "시비")]
         frame.loc[row, "executed"] = 2269
         return frame
 
-    monkeypatch.setattr(budget_samples, "generate", off_by_one)
+    monkeypatch.setattr(budget_samples, "report_snapshot", off_by_one)
     target = tmp_path / "audit.duckdb"
     with pytest.raises(ReconciliationError) as caught:
         build.build(target)
     message = caught.value.korean()
-    assert "budget_snapshots" in message and "사업 5(시비)" in message
+    assert "data/report/report_meta.csv" in message and "보고서 기준일 예산 집행 스냅숏" in message
+    assert "사업 5(시비)" in message
     assert "2,270" in message and "2,269" in message
     assert not target.exists()

@@ -18,7 +18,8 @@ from PIL import Image
 from audit_dashboard import chart_images, charts, council_pack, council_pdf, labels, navigation, paper
 from audit_dashboard.content import Chart, Table
 from audit_dashboard.navigation import PageSpec
-from audit_dashboard.period import REPORT_PERIOD, Period
+from audit_dashboard.period import Period
+from conftest import REPORT_PERIOD
 
 A4_PORTRAIT, A4_LANDSCAPE = "595.276 x 841.89 pts (A4)", "841.89 x 595.276 pts (A4)"
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
@@ -82,7 +83,7 @@ def test_the_cover_names_the_department_period_as_of_date_and_filters(report_pac
     assert "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)" in cover
     assert re.search(r"자료 기준일\s+2025\. 9\. 30\.", cover)
     assert re.search(r"필터: 분기\s+1분기~3분기", cover)
-    assert "1. 종합 현황" in cover and "8. 2026 계획" in cover  # contents
+    assert "1. 종합 현황" in cover and "8. 다음 해 계획" in cover  # contents
 
 
 def test_the_pack_is_a4_portrait_by_default_and_every_page_after_the_cover_is_numbered(report_pack, tmp_path):
@@ -140,7 +141,7 @@ def test_the_report_s_own_discrepancies_are_in_an_appendix_that_is_off_by_defaul
 
     pages = pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)
     start = next(i for i, page in enumerate(pages) if i and council_pack.APPENDIX_TITLE in flat(page))
-    assert start > next(i for i, page in enumerate(pages) if i and "8. 2026 계획" in flat(page))  # at the end
+    assert start > next(i for i, page in enumerate(pages) if i and "8. 다음 해 계획" in flat(page))  # at the end
     appendix = " ".join(flat(page) for page in pages[start:])
     assert "보고서 원문이 서로 맞지 않는 곳(단위사업별 예산과 사업별 예산)" in appendix
     assert "단위사업별 예산과 사업별 예산의 맞춤" in appendix and "1,780" in appendix
@@ -227,7 +228,7 @@ def blank(chart: Chart, printed: paper.Printed, max_height_pt: float) -> bytes:
 
 def small_pack(*sections: council_pdf.Section, left_out=()) -> council_pdf.Pack:
     period = REPORT_PERIOD
-    return council_pdf.Pack(labels.DEPARTMENT, period.label, period.dates, "2025. 9. 30.",
+    return council_pdf.Pack("영등포구 감사담당관", period.label, period.dates, "2025. 9. 30.",
                             council_pack.filters(period), list(sections), list(left_out))
 
 
@@ -267,8 +268,9 @@ def test_a_page_without_council_items_is_left_out_and_named_on_the_cover(monkeyp
 
 
 def test_tool_pages_are_not_part_of_the_pack():
-    assert labels.PAGE_IMPORT not in council_pack.registry()
-    assert labels.PAGE_IMPORT not in council_pack.missing_pages()
+    for tool in (labels.PAGE_IMPORT, labels.PAGE_EDITIONS):
+        assert tool not in council_pack.registry()
+        assert tool not in council_pack.missing_pages()
 
 
 def test_the_registry_maps_each_page_to_its_views_module():
@@ -316,8 +318,9 @@ def fmt_unit(unit: str) -> str:
 def test_the_contents_give_the_page_each_section_starts_on(renderer, tmp_path):
     pages = [flat(page) for page in pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)]
     headings = [section.heading for section in council_pack.pack(REPORT_PERIOD, with_appendix=True).all_sections]
-    # nine report pages in menu order (보고서 대조 the last), then the appendix
-    assert len(headings) == 10 and headings[-2] == "9. 보고서 대조" and headings[-1] == council_pack.APPENDIX_TITLE
+    # ten report pages in menu order (보고서 비교, then 보고서 대조 the last), then the appendix
+    assert len(headings) == 11 and headings[-3:-1] == ["9. 보고서 비교", "10. 보고서 대조"]
+    assert headings[-1] == council_pack.APPENDIX_TITLE
     for heading in headings:
         found = re.search(rf"{re.escape(heading)} (\d+)\b", pages[0])
         assert found, heading

@@ -9,7 +9,7 @@ import pytest
 from audit_dashboard import markdown, navigation
 from audit_dashboard.navigation import PAGES
 from audit_dashboard.period import Quarter
-from conftest import metrics, open_app, page_text, run_page
+from conftest import EDITION, metrics, open_app, page_text, run_page
 from report_pages import numbers
 
 CROSS_YEAR = {"from": "2024Q3", "to": "2025Q2"}
@@ -39,14 +39,15 @@ def test_every_page_has_the_korean_menu_and_its_links_keep_the_period_and_grain(
     assert [link.label for link in links] == [p.title for p in PAGES]
     assert [link.icon for link in links] == [p.icon for p in PAGES]
     assert [link.page for link in links] == [p.url for p in PAGES]  # '' is /, the others their file names
-    assert {link.query_string for link in links} == {"from=2024Q3&to=2025Q2&grain=quarter"}
+    assert {link.query_string for link in links} == {f"from=2024Q3&to=2025Q2&grain=quarter&report={EDITION}"}
     # ... and the rest of the frame: the period filter, the presentation view and the council pack.
     assert sidebar_box(at, "시작 분기").value == Quarter(2024, 3) and sidebar_box(at, "끝 분기").value == Quarter(2025, 2)
     assert [p.label for p in at.sidebar.pills] == ["빠른 선택"]
     assert [s.label for s in at.sidebar.segmented_control] == (["추이"] if page.trends else []) + ["의회 보고 자료 용지"]
+    assert sidebar_box(at, "보고서").value == EDITION  # the latest edition, the only one shipped
     assert "present_enter" in [b.key for b in at.sidebar.button]
     assert "council_pack" in [b.key for b in at.sidebar.get("download_button")]
-    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "quarter"}
+    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "quarter", "report": EDITION}
 
 
 def test_2024_q3_to_2025_q2_complaints_received_are_the_sum_of_its_four_quarters():
@@ -57,7 +58,7 @@ def test_2024_q3_to_2025_q2_complaints_received_are_the_sum_of_its_four_quarters
     assert total == sum(quarters) == 2078
     text = page_text(at)
     assert "2024년 3분기~2025년 2분기" in text and "2024. 7. 1. ~ 2025. 6. 30." in text
-    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "month"}
+    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "month", "report": EDITION}
 
 
 def test_2024_q3_to_2025_q2_patrol_sessions_and_findings_are_the_sum_of_its_four_quarters():
@@ -74,7 +75,7 @@ def test_a_range_across_years_chosen_in_the_sidebar_is_the_same_as_by_url():
     assert dict(at.query_params)["from"] == "2024Q3" and dict(at.query_params)["to"] == "2025Q3"
     sidebar_box(at, "끝 분기").set_value(Quarter(2025, 2)).run()
     assert not at.exception
-    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "month"}
+    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "month", "report": EDITION}
     assert metrics(at) == direct
 
 
@@ -178,5 +179,5 @@ def test_period_and_grain_carry_over_to_a_page_opened_without_them():
     at.query_params.clear()  # a link without query parameters (e.g. a search result)
     at.switch_page("pages/patrols.py").run()
     assert not at.exception
-    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "quarter"}
+    assert dict(at.query_params) == {**CROSS_YEAR, "grain": "quarter", "report": EDITION}
     assert "2024년 3분기~2025년 2분기" in page_text(at)

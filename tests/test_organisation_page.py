@@ -4,10 +4,11 @@ from report_pages import FILTER_NOTICE, chart_titled, metrics, numbers, run, tab
 
 def test_the_four_teams_are_shown_with_all_24_duties(con):
     from audit_dashboard import store
+    from conftest import EDITION
 
     at = run("organisation.py")
     text = text_of(at)
-    duties = store.run_query(con, "organisation_teams")
+    duties = store.run_query(con, "organisation_teams", edition=EDITION)
     assert list(dict.fromkeys(duties["team"])) == ["감사팀", "조사팀", "민원관리팀", "순찰팀"]
     assert len(duties) == 24
     for team in duties["team"].unique():

@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageFont
 
 from audit_dashboard import chart_images, charts, council_pack, council_pdf, export, fmt, fonts, labels, paper
 from audit_dashboard.content import Chart
-from audit_dashboard.period import REPORT_PERIOD
+from conftest import REPORT_PERIOD
 from audit_dashboard.views import complaints
 
 CLEAR = "rgba(0,0,0,0)"

@@ -3,11 +3,12 @@ import datetime as dt
 
 import pytest
 
-from audit_dashboard.period import (MAX_QUARTERS, REPORT_PERIOD, Period, PeriodError, Quarter, parse_grain, presets,
+from audit_dashboard.period import (MAX_QUARTERS, Period, PeriodError, Quarter, parse_grain, presets,
                                     quarters_between)
+from conftest import REPORT_PERIOD
 
 
-def test_the_default_period_is_the_reports_2025_q1_to_q3():
+def test_the_shipped_reports_period_is_2025_q1_to_q3():
     assert REPORT_PERIOD.to_params() == {"from": "2025Q1", "to": "2025Q3"}
     assert (REPORT_PERIOD.start, REPORT_PERIOD.end) == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
     assert REPORT_PERIOD.label == "2025년 1~3분기"

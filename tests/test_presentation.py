@@ -6,7 +6,7 @@ import pytest
 
 from audit_dashboard import markdown, presentation
 from audit_dashboard.navigation import PAGES
-from conftest import run_page
+from conftest import EDITION, run_page
 
 REPORT_QUERY = {"from": "2025Q1", "to": "2025Q3"}
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
@@ -48,10 +48,11 @@ def test_the_presentation_view_has_no_widgets_and_a_footer_with_period_and_as_of
 def test_the_buttons_enter_and_leave_the_presentation_view_keeping_the_period():
     at = run_page("complaints.py", {"from": "2025Q2", "to": "2025Q3"})
     at.button(key="present_enter").click().run()
-    assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month", "view": "present"}
+    assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month", "report": EDITION,
+                                     "view": "present"}
     assert "기간: 2025년 2~3분기 (2025. 4. 1. ~ 2025. 9. 30.)" in html_of(at)
     at.button(key="present_leave").click().run()
-    assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month"}
+    assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month", "report": EDITION}
     assert "present-footer" not in html_of(at)  # the view's styles and footer are gone
 
 

@@ -1,5 +1,6 @@
 """The store built from data/ reproduces the 2025 report's figures and totals."""
 from audit_dashboard import store
+from conftest import EDITION
 
 
 def one(con, name, **params):
@@ -30,7 +31,7 @@ def test_joint_patrol_parts_add_up_to_694_findings_in_273_sessions(con):
 
 
 def test_every_printed_figure_is_in_the_store(con):
-    figures = one(con, "report_figures").set_index("figure_key")["value"].to_dict()
+    figures = one(con, "report_figures", edition=EDITION).set_index("figure_key")["value"].to_dict()
     expected = {
         "self_audits_total": 10, "daily_audits": 476, "contract_reviews": 736, "cost_reviews": 165,
         "citizen_auditor_inspections": 33, "proactive_officials_selected": 8,
@@ -49,7 +50,7 @@ def test_every_printed_figure_is_in_the_store(con):
 
 
 def test_budget_groupings_differ_only_where_the_source_does(con):
-    rec = one(con, "budget_reconciliation")
+    rec = one(con, "budget_reconciliation", edition=EDITION)
     differences = rec[rec["difference"] != 0].set_index(["subject", "measure"])["difference"].to_dict()
     assert differences == {
         ("청렴하고 투명한 감사행정", "budget"): 1780,
@@ -58,5 +59,5 @@ def test_budget_groupings_differ_only_where_the_source_does(con):
         ("비위예방 강화 및 공직 투명성 확보", "executed"): -1780,
         ("계(기본경비 포함)", "executed"): -1,
     }
-    declared = one(con, "source_discrepancies", check_key="programme_vs_projects")
+    declared = one(con, "source_discrepancies", edition=EDITION, check_key="programme_vs_projects")
     assert len(declared) == 5

@@ -4,7 +4,8 @@ import datetime as dt
 import pandas as pd
 
 from audit_dashboard import loader, samples, store
-from audit_dashboard.period import REPORT_PERIOD, Period
+from audit_dashboard.period import Period
+from conftest import EDITION, REPORT_PERIOD
 
 
 def q(con, name, **params):
@@ -12,7 +13,7 @@ def q(con, name, **params):
 
 
 def test_2025_q1_to_q3_records_equal_the_report_figure_by_figure(con):
-    compared = q(con, "records_vs_report", start=REPORT_PERIOD.start, end=REPORT_PERIOD.end)
+    compared = q(con, "records_vs_report", edition=EDITION, start=REPORT_PERIOD.start, end=REPORT_PERIOD.end)
     assert (compared["report_value"] == compared["record_value"]).all()
     by_item = compared.set_index(["item", "measure"])["record_value"]
     assert by_item[("계", "received")] == 1622

@@ -80,7 +80,7 @@ def _read(f: F.Field, raw: pd.Series, column: str, mapping: Mapping, problems: P
     if f.type == F.DATE:
         stamps, unreadable = cell_values.parse_dates(raw, mapping.date_order)
         problems.reject(unreadable, column, f.label, raw,
-                        "날짜로 읽을 수 없습니다(예: 2025-09-30, 2025. 9. 30., 2025-09-30 오후 9:48).")
+                        "날짜로 읽을 수 없습니다(예: 2024-06-30, 2024. 6. 30., 2024-06-30 오후 9:48).")
         problems.reject(stamps < EARLIEST, column, f.label, raw, "2000년 이전 날짜입니다.")
         problems.reject(stamps > today(), column, f.label, raw, "오늘보다 뒤의 날짜입니다.")
         return stamps.where((stamps >= EARLIEST) & (stamps <= today()))

@@ -118,7 +118,7 @@ def parse_dates(values: pd.Series, order: str = MONTH_FIRST) -> tuple[pd.Series,
     cells that hold something but cannot be read as a date or a date and time.
 
     Reads real date cells, Excel serial numbers, and text in the forms real exports use:
-    2023-03-31 9:48, 2023.03.31, 2025. 9. 30., 2023/3/31, 20230331, 2023년 3월 31일,
+    2023-03-31 9:48, 2023.03.31, 2024. 6. 30., 2023/3/31, 20230331, 2023년 3월 31일,
     2024-12-18 오후 9:48:00, 05/01/2022 12:00:03 AM (`order` says which of 05 and 01 is the month),
     ISO with T, fractions and offsets.
     """

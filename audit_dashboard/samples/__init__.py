@@ -1,7 +1,8 @@
 """Generated sample records: the shipped default until real records are imported.
 
-Deterministic (fixed seeds), and shaped so that the 2025 January–September totals equal the
-report exactly. Every generated row has source = 'sample' and is marked as such wherever shown.
+Deterministic (fixed seeds), and made for one edition, the shipped one: its period's totals equal
+that report exactly (the build checks it), whatever editions are added later. Every generated row has
+source = 'sample' and is marked as such wherever shown.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pandas as pd
 
 from . import budget, complaints, patrols
 
-SEED = 20251017  # the day the report went to the council
+SEED = 20251017  # fixed: the same samples on every machine
 
 
 _made: dict[int, dict[str, pd.DataFrame]] = {}

@@ -1,6 +1,6 @@
-"""Budget execution snapshots: the report's 9. 30. figures, and generated month-ends before them.
+"""Budget execution snapshots: a report's as-of figures, and generated month-ends before them.
 
-The report prints execution once, as of its as-of date (2025-09-30). `report_snapshot` copies
+A report prints execution once, as of its as-of date (the shipped edition's is 2024-06-30). `report_snapshot` copies
 those figures, line by line, into the snapshot table (source 'report'). `generate` adds the
 month-ends from 31 January to the month before (source 'sample'): cumulative, never falling,
 ending exactly at the report's figures, with a slow first quarter for programme spending and
@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import DataError
+from ..loader import meta_of
 
 COLUMNS = ["snapshot_date", "level", "line_no", "funding_source", "budget", "executed", "source"]
 UNSPLIT = "미구분"  # the 단위사업 table prints no funding split
@@ -30,12 +31,12 @@ BASIC_STEADINESS = 150.0
 
 
 def as_of(report: dict[str, pd.DataFrame]) -> dt.date:
-    meta = report["report_meta"].set_index("key")["value"]
-    return dt.date.fromisoformat(meta["as_of"])
+    return meta_of(report).as_of
 
 
 def report_snapshot(report: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The report's execution figures as snapshot rows: Ⅰ-4 by 단위사업, Ⅱ by project and funding source."""
+    """An edition's execution figures as snapshot rows: Ⅰ-4 by 단위사업, Ⅱ by project and funding source
+    (its as-of year's projects; plans carry no execution)."""
     date = as_of(report)
     programmes = report["budget_programmes"]
     budgets = report["project_budgets"]

@@ -1,6 +1,6 @@
-"""Sample complaints, 2024-01-01 to the report's as-of date.
+"""Sample complaints, 2024-01-01 to the as-of date of the edition they are made for (the shipped one).
 
-2025 January–September equals the report: 고충민원 by channel (응답소 333, 구청장에게 바란다 945,
+Its period equals the report, for the shipped 2025 edition: 고충민원 by channel (응답소 333, 구청장에게 바란다 945,
 전화·방문 344; 1,622 in all) and 66,228 응답소 현장민원. 2024 runs a little lower, so that
 year-on-year comparisons have something to compare.
 """
@@ -11,6 +11,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from ..loader import meta_of
 from . import calendar
 
 START = dt.date(2024, 1, 1)
@@ -51,10 +52,9 @@ def _targets(report) -> list[tuple[str, str, int]]:
 
 
 def _settings(report) -> tuple[dt.date, dt.date, int]:
-    meta = report["report_meta"].set_index("key")["value"]
+    meta = meta_of(report)
     settings = report["settings"].set_index("key")["value"]
-    return (dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["as_of"]),
-            int(settings["processing_period_days"]))
+    return meta.period_start, meta.as_of, int(settings["processing_period_days"])
 
 
 def _dates(rng, kind: str, count_2025: int, period_start: dt.date, as_of: dt.date) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Sample patrol sessions, 2024-01-01 to the report's as-of date.
+"""Sample patrol sessions, 2024-01-01 to the as-of date of the edition they are made for (the shipped one).
 
 For 2025 January–September each patrol kind has exactly the report's findings, and the
 report's sessions where it prints them. 상시순찰 prints findings only (257건); its sessions
@@ -11,6 +11,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from ..loader import meta_of
 from . import calendar
 
 START = dt.date(2024, 1, 1)
@@ -25,8 +26,8 @@ FOLLOW_UP_DAYS = 21  # findings older than this at the as-of date are resolved
 
 def _targets(report) -> list[tuple[str, str, int, int]]:
     """(group, kind, 2025 Jan–Sep sessions, findings)."""
-    meta = report["report_meta"].set_index("key")["value"]
-    days = calendar.days(dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["as_of"])).size
+    meta = meta_of(report)
+    days = calendar.days(meta.period_start, meta.as_of).size
     rows = []
     for r in report["patrol_results"].itertuples():
         sessions = int(r.sessions) if not pd.isna(r.sessions) else round(days / 7 * ROUTINE_SESSIONS_PER_WEEK)
@@ -60,8 +61,8 @@ def _shares(rng, n: int) -> np.ndarray:
 
 def generate(report: dict[str, pd.DataFrame], seed: int) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    meta = report["report_meta"].set_index("key")["value"]
-    period_start, as_of = dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["as_of"])
+    meta = meta_of(report)
+    period_start, as_of = meta.period_start, meta.as_of
     days_this_year = (as_of - period_start).days + 1
     days_before = (period_start - START).days
     frames = []

@@ -1,8 +1,10 @@
 -- Budget execution as dated snapshots: what had been spent by a date, line by line.
 -- One row per snapshot date × line (a 단위사업 or a project) × funding source × source. Amounts in
--- 천원, cumulative from 1 January of the snapshot's year. The report's 2025-09-30 figures are stored
--- as source 'report'; the month-ends before it are generated (source 'sample') and end at the
--- report; imported execution files come as source 'import' and retire the samples of their year.
+-- 천원, cumulative from 1 January of the snapshot's year. Each report edition's figures at its as-of
+-- date are stored as source 'report' (where two editions share an as-of date, the later one's, and
+-- the build checks that both agree); the month-ends before the shipped edition's as-of date are
+-- generated (source 'sample') and end at its figures; imported execution files come as source
+-- 'import' and retire the samples of their year.
 
 CREATE TABLE budget_snapshots (
     snapshot_date  DATE NOT NULL,
@@ -15,19 +17,23 @@ CREATE TABLE budget_snapshots (
     budget         BIGINT NOT NULL CHECK (budget >= 0),     -- 예산액 (예산현액 for imports)
     executed       BIGINT NOT NULL CHECK (executed >= 0),   -- 집행액 (cumulative)
     source         VARCHAR NOT NULL CHECK (source IN ('report', 'sample', 'import')),
+    -- The report edition whose figures these are ('report'), or which the samples were made for.
+    edition        VARCHAR,
     -- Local budgets cannot be overspent: a row above its budget is a data error.
     CHECK (executed <= budget),
     PRIMARY KEY (snapshot_date, level, line_no, funding_source, source)
 );
 
--- The lines of each year: the report's 단위사업 and projects, and names first brought by imports
--- (a year without a report takes its 단위사업 from its first budget file).
+-- The lines of each year: the reports' 단위사업 and projects (a line's name from the latest edition
+-- that has it), and names first brought by imports (a year without a report takes its 단위사업 from
+-- its first budget file).
 CREATE TABLE budget_lines (
     year    SMALLINT NOT NULL,
     level   VARCHAR NOT NULL CHECK (level IN ('programme', 'project')),
     line_no INTEGER NOT NULL,
     name    VARCHAR NOT NULL,
     source  VARCHAR NOT NULL CHECK (source IN ('report', 'import')),
+    edition VARCHAR,   -- the edition the name comes from ('report')
     PRIMARY KEY (year, level, line_no)
 );
 

@@ -1,9 +1,10 @@
 """예산 집행: what the budget execution page shows, built from the execution snapshots.
 
 Everything execution-related is as of one snapshot: the latest on or before the end of the
-selected period, in that period's year (execution is counted from 1 January). The report's
-2025. 9. 30. snapshot is real; the month-ends before it are generated samples and are marked.
-The 2026 comparison and the reconciliation are the report's own tables and do not move with the period.
+selected period, in that period's year (execution is counted from 1 January). A report's as-of
+snapshot is real (named by the edition it comes from); the month-ends before the shipped edition's
+are generated samples and are marked. The next year's plans and the reconciliation are the shown
+edition's own tables and do not move with the period.
 """
 from __future__ import annotations
 
@@ -14,17 +15,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import charts, fmt, labels
+from .. import report as reports
 from ..app_data import ask, ask_one
 from ..content import Chart, Table
 from ..period import Period
+from ..report import current
 
-REPORT = "2025년 주요업무 보고"
-SOURCE_PROGRAMMES = f"{REPORT} Ⅰ-4 예산현황"
-SOURCE_PROJECTS = f"{REPORT} Ⅱ 사업별 예산현황"
-SOURCE_SAMPLE = "월말 집행 샘플(보고서 9. 30. 수치에 맞춰 생성)"
+# Where in a report its budget tables are (the report's own section names).
+PROGRAMMES_SECTION = "Ⅰ-4 예산현황"
+PROJECTS_SECTION = "Ⅱ 사업별 예산현황"
 SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 단위사업마다 천원으로 반올림)"
-SOURCE_PLANS = f"{REPORT} Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산"
-SOURCE_MAP = f"{REPORT} Ⅰ-4·Ⅱ 예산현황, 부서가 만든 단위사업·사업 대응표(보고서에 없는 분류)"
 TARGET_METRIC = "budget_execution_rate"
 KIND_LABEL = {"report": "보고서", "sample": "샘플(생성 데이터)", "import": "가져온 자료"}
 SPENT, BUDGET, PLAN = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]
@@ -34,11 +34,31 @@ def _date(value) -> dt.date:
     return pd.Timestamp(value).date()
 
 
+def source_programmes() -> str:
+    """'2024년 주요업무 보고 Ⅰ-4 예산현황' of the shown edition."""
+    return current().source(PROGRAMMES_SECTION)
+
+
+def source_sample() -> str:
+    """The generated month-ends, named by the edition they were made to end at."""
+    shipped = reports.shipped()
+    return f"월말 집행 샘플(「{shipped.title}」 {shipped.as_of_text} 수치에 맞춰 생성)"
+
+
+def source_plans() -> str:
+    return current().source("Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산")
+
+
+def source_map() -> str:
+    return current().source("Ⅰ-4·Ⅱ 예산현황, 부서가 만든 단위사업·사업 대응표(보고서에 없는 분류)")
+
+
 @dataclass(frozen=True)
 class Snapshot:
     date: dt.date
     source: str           # report | sample | import ('+'-joined if one date mixes them)
     year_elapsed: float   # share of the year elapsed at `date`, in percent
+    edition: str | None = None  # the edition whose as-of figures a report snapshot is
 
     @property
     def is_report(self) -> bool:
@@ -50,13 +70,15 @@ class Snapshot:
 
     @property
     def period(self) -> str:
-        """Cumulative from 1 January: '2025. 1. 1. ~ 2025. 9. 30. 누계'."""
+        """Cumulative from 1 January: '2024. 1. 1. ~ 2024. 6. 30. 누계'."""
         return f"{fmt.period(dt.date(self.date.year, 1, 1), self.date)} 누계"
 
     def source_for(self, report_section: str) -> str:
+        """'2024년 주요업무 보고 Ⅰ-4 예산현황' for a report's snapshot (named by its edition), else what made it."""
         if self.is_report:
-            return report_section
-        return SOURCE_IMPORT if "import" in self.source else SOURCE_SAMPLE
+            meta = reports.find(self.edition) if self.edition else None
+            return f"{meta.title} {report_section}" if meta else report_section
+        return SOURCE_IMPORT if "import" in self.source else source_sample()
 
 
 def snapshot(period: Period) -> Snapshot | None:
@@ -65,11 +87,18 @@ def snapshot(period: Period) -> Snapshot | None:
     if not len(found):
         return None
     row = found.iloc[0]
-    return Snapshot(_date(row["snapshot_date"]), str(row["source"]), float(row["year_elapsed"]))
+    edition = row["edition"] if isinstance(row["edition"], str) else None
+    return Snapshot(_date(row["snapshot_date"]), str(row["source"]), float(row["year_elapsed"]), edition)
+
+
+def curve_has_samples(snap: Snapshot) -> bool:
+    """Whether the year's execution curve up to the snapshot includes generated month-ends."""
+    points = ask("budget_execution_monthly", year=snap.date.year, through=snap.date)
+    return any("sample" in str(s) for s in points["source"])
 
 
 def available() -> str:
-    """Which snapshots exist, for saying so when a period has none: '2025. 1. 31. ~ 2025. 9. 30.(9개)'."""
+    """Which snapshots exist, for saying so when a period has none: '2024. 1. 31. ~ 2024. 6. 30.(9개)'."""
     dates = ask("budget_snapshot_dates")["snapshot_date"]
     if not len(dates):
         return "없음"
@@ -111,7 +140,7 @@ def total_table(snap: Snapshot) -> Table:
     frame = pd.DataFrame([{key: total[key] for key in
                            ("budget", "executed", "remaining", "execution_rate", "year_elapsed", "gap")}])
     return Table("budget_total", f"예산 집행 합계({fmt.date(snap.date)} 기준)", "천원, %, %p", snap.period,
-                 snap.source_for(SOURCE_PROGRAMMES), frame,
+                 snap.source_for(PROGRAMMES_SECTION), frame,
                  {"budget": "won", "executed": "won", "remaining": "won", "execution_rate": "percent",
                   "year_elapsed": "percent", "gap": "points"}, snap.source)
 
@@ -137,13 +166,13 @@ def _rate_kinds(snap: Snapshot) -> dict[str, str]:
 def programme_table(snap: Snapshot) -> Table:
     frame = programmes(snap)
     return Table("budget_programmes", f"단위사업별 예산 집행({fmt.date(snap.date)} 기준, 연간 경과율 {fmt.percent(snap.year_elapsed, 1)})", "천원, %, %p", snap.period,
-                 snap.source_for(SOURCE_PROGRAMMES), frame, {"programme": "text", **_rate_kinds(snap)}, snap.source)
+                 snap.source_for(PROGRAMMES_SECTION), frame, {"programme": "text", **_rate_kinds(snap)}, snap.source)
 
 
 def project_table(snap: Snapshot) -> Table:
     frame = projects(snap)
     return Table("budget_projects", f"사업별 예산 집행({fmt.date(snap.date)} 기준, 연간 경과율 {fmt.percent(snap.year_elapsed, 1)})", "천원, %, %p", snap.period,
-                 snap.source_for(SOURCE_PROJECTS), frame,
+                 snap.source_for(PROJECTS_SECTION), frame,
                  {"project_no": "number", "project": "text", "team": "text", "funding_sources": "text",
                   **_rate_kinds(snap)}, snap.source)
 
@@ -172,7 +201,7 @@ def _horizontal_layout(figure: go.Figure, lines: int, largest: float) -> None:
 def programme_chart(snap: Snapshot) -> Chart:
     frame = programmes(snap)
     return Chart("budget_programmes_bars", f"단위사업별 예산액과 집행액({fmt.date(snap.date)} 기준)", "천원",
-                 snap.period, snap.source_for(SOURCE_PROGRAMMES), _budget_bars(list(frame["programme"]), frame),
+                 snap.period, snap.source_for(PROGRAMMES_SECTION), _budget_bars(list(frame["programme"]), frame),
                  snap.source)
 
 
@@ -180,13 +209,13 @@ def project_chart(snap: Snapshot) -> Chart:
     frame = projects(snap)
     names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
     return Chart("budget_projects_bars", f"사업별 예산액과 집행액({fmt.date(snap.date)} 기준)", "천원",
-                 snap.period, snap.source_for(SOURCE_PROJECTS), _budget_bars(names, frame), snap.source)
+                 snap.period, snap.source_for(PROJECTS_SECTION), _budget_bars(names, frame), snap.source)
 
 
 def funding_table(snap: Snapshot) -> Table:
     frame = ask("budget_execution_by_funding_source", snapshot_date=snap.date)
     return Table("budget_funding", f"사업별 재원(시비·구비) 집행({fmt.date(snap.date)} 기준)", "천원, %", snap.period,
-                 snap.source_for(SOURCE_PROJECTS), frame,
+                 snap.source_for(PROJECTS_SECTION), frame,
                  {"project_no": "number", "project": "text", "funding_source": "text", "budget": "won",
                   "executed": "won", "remaining": "won", "execution_rate": "percent"}, snap.source)
 
@@ -260,7 +289,7 @@ def execution_curve(snap: Snapshot) -> Chart:
 
     sources = list(dict.fromkeys(points["source"]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
-    source = _curve_source(points)
+    source = _curve_source(points, snap)
 
     return Chart("budget_execution_curve", f"월별 누적 집행률과 연말 추정({year}년, {fmt.date(snap.date)}까지)", "%",
                  f"{fmt.period(start, snap.date)} 누계, 추정은 {fmt.date(end)}까지", source, figure, origin)
@@ -270,13 +299,17 @@ def _month_ends(year: int) -> list[dt.date]:
     return [dt.date(year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for m in range(1, 13)]
 
 
-def _curve_source(points: pd.DataFrame) -> str:
-    """Which points are samples and which are the report's, in words."""
+def _curve_source(points: pd.DataFrame, snap: Snapshot) -> str:
+    """Which points are samples and which are a report's, in words."""
     parts = []
     for source, part in points.groupby("source", sort=False):
         dates = sorted(part["snapshot_date"])
         when = fmt.date(dates[0]) if len(dates) == 1 else f"{fmt.date(dates[0])}~{fmt.date(dates[-1])}"
-        label = {"report": SOURCE_PROGRAMMES, "import": "가져온 집행 자료"}.get(source, "생성 샘플")
+        if source == "report":
+            titles = [reports.find(e) for e in dict.fromkeys(part["edition"].dropna())]
+            label = ", ".join(f"{m.title} {PROGRAMMES_SECTION}" for m in titles if m) or PROGRAMMES_SECTION
+        else:
+            label = {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
         parts.append(f"{when}: {label}")
     return " · ".join(parts)
 
@@ -299,49 +332,68 @@ def _text_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-# --- 2026 against 2025 (report only) -------------------------------------------------------------
+# --- the next year's plans against the as-of year (report only) --------------------------------
+
+def plan_columns() -> dict[str, str]:
+    """The plan table's columns under headers that name the shown edition's years ('2025 예산액(천원)')."""
+    report = current()
+    year, plan = report.year, report.year + 1
+    return {"result_project": f"{year} 사업명", "result_budget": f"{year} 예산액(천원)",
+            "result_executed": f"{year} 집행액(천원)", "result_execution_rate": f"{year} 집행률(%)",
+            "plan_budget": f"{plan} 소요예산(천원)"}
+
+
+def has_plans() -> bool:
+    return current().plan_year is not None
+
 
 def plan_table() -> Table:
-    """Each 2026 plan against the 2025 project it follows, with the total row."""
-    frame = ask("projects_2026_vs_2025")
-    total = ask_one("budget_plan_2026_vs_2025_total")
+    """Each plan of the next year against the project of the as-of year it follows, with the total row."""
+    report = current()
+    frame = report.ask("projects_plans_vs_results")
+    total = report.ask_one("budget_plans_vs_results_total")
     total_row = {"project": f"계({int(total['projects'])}개 사업)", **{k: total[k] for k in
-                 ("budget_2025", "executed_2025", "plan_2026", "change", "change_rate")}}
-    total_row["execution_rate_2025"] = 100.0 * total["executed_2025"] / total["budget_2025"]
+                 ("result_budget", "result_executed", "plan_budget", "change", "change_rate")}}
+    total_row["result_execution_rate"] = 100.0 * total["result_executed"] / total["result_budget"]
     frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
-    frame = _text_columns(frame, ["project_no", "project_2025"])
-    return Table("budget_plans_2026", "2026 소요예산과 2025 예산·집행", "천원, %", "2025. 9. 30. 기준(2025) · 2026 계획",
-                 SOURCE_PLANS, frame,
-                 {"project_no": "text", "project": "text", "budget_2025": "won", "executed_2025": "won",
-                  "execution_rate_2025": "percent", "plan_2026": "won", "change": "signed",
-                  "change_rate": "signed_percent", "project_2025": "text"})
+    frame = _text_columns(frame, ["project_no", "result_project"]).rename(columns=plan_columns())
+    names = plan_columns()
+    return Table("budget_plans", f"{report.year + 1} 소요예산과 {report.year} 예산·집행", "천원, %",
+                 f"{report.as_of_state}({report.year}) · {report.year + 1} 계획", source_plans(), frame,
+                 {"project_no": "text", "project": "text", names["result_budget"]: "won",
+                  names["result_executed"]: "won", names["result_execution_rate"]: "percent",
+                  names["plan_budget"]: "won", "change": "signed", "change_rate": "signed_percent",
+                  names["result_project"]: "text"})
 
 
 def plan_chart() -> Chart:
-    frame = ask("projects_2026_vs_2025")
+    report = current()
+    year, plan = report.year, report.year + 1
+    frame = report.ask("projects_plans_vs_results")
     names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
     figure = go.Figure()
-    figure.add_bar(y=names, x=frame["budget_2025"], name="2025 예산액", orientation="h", marker_color=BUDGET,
-                   text=[fmt.number(v) for v in frame["budget_2025"]], textposition="auto")
-    figure.add_bar(y=names, x=frame["plan_2026"], name="2026 소요예산", orientation="h", marker_color=PLAN,
-                   text=[f"{fmt.number(p)} ({fmt.signed(c)})" for p, c in zip(frame["plan_2026"], frame["change"])],
+    figure.add_bar(y=names, x=frame["result_budget"], name=f"{year} 예산액", orientation="h", marker_color=BUDGET,
+                   text=[fmt.number(v) for v in frame["result_budget"]], textposition="auto")
+    figure.add_bar(y=names, x=frame["plan_budget"], name=f"{plan} 소요예산", orientation="h", marker_color=PLAN,
+                   text=[f"{fmt.number(p)} ({fmt.signed(c)})" for p, c in zip(frame["plan_budget"], frame["change"])],
                    textposition="auto")
-    _horizontal_layout(figure, len(names), float(max(frame["budget_2025"].max(), frame["plan_2026"].max())))
-    return Chart("budget_plans_2026_bars", "2026 소요예산과 2025 예산액(사업별)", "천원",
-                 "2025 예산(2025. 9. 30. 기준) · 2026 계획", SOURCE_PLANS, figure)
+    _horizontal_layout(figure, len(names), float(max(frame["result_budget"].max(), frame["plan_budget"].max())))
+    return Chart("budget_plans_bars", f"{plan} 소요예산과 {year} 예산액(사업별)", "천원",
+                 f"{year} 예산({report.as_of_state}) · {plan} 계획", source_plans(), figure)
 
 
 def plan_totals() -> dict:
-    return ask_one("budget_plan_2026_vs_2025_total")
+    return current().ask_one("budget_plans_vs_results_total")
 
 
 # --- reconciliation (report only) ----------------------------------------------------------------
 
 def programme_projects_table() -> Table:
     """Which projects each 단위사업 funds, as the department's map says."""
-    frame = ask("budget_programme_projects")
+    frame = current().ask("budget_programme_projects")
     frame = _text_columns(frame[frame["project_no"].notna()], ["project_no"])
-    return Table("budget_programme_projects", "단위사업과 사업의 대응(기본경비는 대응 사업 없음)", "천원", "2025. 9. 30. 기준", SOURCE_MAP, frame,
+    return Table("budget_programme_projects", "단위사업과 사업의 대응(기본경비는 대응 사업 없음)", "천원",
+                 current().as_of_state, source_map(), frame,
                  {"programme": "text", "project_no": "text", "project": "text", "project_budget": "won",
                   "basis": "text"})
 
@@ -357,14 +409,14 @@ def _projects_of(programme_no: int, project_nos) -> str:
 
 def reconciliation() -> pd.DataFrame:
     """Per 단위사업 (and the 계) and measure: its own amount, its projects' amount, the difference."""
-    frame = ask("budget_reconciliation").rename(columns={"subject": "programme"})
+    frame = current().ask("budget_reconciliation").rename(columns={"subject": "programme"})
     frame["project_nos"] = [_projects_of(n, p) for n, p in zip(frame["programme_no"], frame["project_nos"])]
     return frame
 
 
 def reconciliation_notes() -> list[str]:
-    """Each difference the source carries, with its explanation (data/report/source_discrepancies.csv)."""
-    notes = ask("source_discrepancies", check_key="programme_vs_projects")
+    """Each difference the source carries, with its explanation (the edition's declared differences)."""
+    notes = current().ask("source_discrepancies", check_key="programme_vs_projects")
     order = {key: i for i, key in enumerate(zip(reconciliation()["programme"], reconciliation()["measure"]))}
     notes = notes.assign(order=[order.get(k, len(order)) for k in zip(notes["subject"], notes["measure"])]).sort_values("order")
     return [f"{r.subject} {labels.MEASURE[r.measure]} {fmt.signed(r.difference, '천원')}: {r.note}"
@@ -373,20 +425,21 @@ def reconciliation_notes() -> list[str]:
 
 def reconciliation_table() -> Table:
     return Table("budget_reconciliation", "단위사업별 예산과 사업별 예산의 맞춤(차이 = 단위사업 − 사업 합계)", "천원",
-                 "2025. 9. 30. 기준", SOURCE_MAP, reconciliation(),
+                 current().as_of_state, source_map(), reconciliation(),
                  {"programme": "text", "project_nos": "text", "measure": "measure", "expected": "won",
                   "actual": "won", "difference": "signed"})
 
 
 def council_items(period: Period) -> list[Chart | Table]:
     """What the page shows, for the council pack: execution at the period's snapshot (when its year has
-    one), then the report-only 2026 comparison and reconciliation."""
+    one), then the shown edition's plans against its year, and the reconciliation."""
     snap = snapshot(period)
     items: list[Chart | Table] = []
     if snap is not None:
         items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
                   project_table(snap), funding_table(snap), execution_curve(snap)]
-    return items + [plan_chart(), plan_table()]
+    plans = [plan_chart(), plan_table()] if has_plans() else []
+    return items + plans
 
 
 def council_appendix(period: Period) -> list[Chart | Table]:

@@ -7,12 +7,19 @@ from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
 from ..period import DEFAULT_GRAIN, Period
+from ..report import current
 from . import records, trends
 
 KIND = "고충민원"
 SOURCE = "고충민원 기록"
-REPORT_SOURCE = "2025년 주요업무 보고 Ⅱ-4"
 TOP_DEPARTMENTS = 10
+
+
+def report_source() -> str:
+    """'2024년 주요업무 보고 Ⅱ-4 주요 추진실적': where the shown edition prints its complaint figures."""
+    report = current()
+    return report.source(report.figures().loc["complaints_total", "section"]) if report.has_figure("complaints_total") \
+        else report.source()
 
 
 def _dates(period: Period) -> dict:
@@ -120,15 +127,15 @@ def departments(period: Period) -> Table:
 
 
 def report_check(period: Period) -> Table | None:
-    """On the report's own period: the printed figures beside those computed from records."""
+    """On the shown edition's own period: its printed figures beside those computed from records."""
     if not records.is_report_period(period):
         return None
-    frame = ask("records_vs_report", start=period.start, end=period.end)
+    frame = current().ask("records_vs_report", start=period.start, end=period.end)
     frame = frame[frame["topic"] == "complaints"].copy()
     frame["agrees"] = frame["report_value"] == frame["record_value"]
     frame["agreement"] = frame["agrees"].map(labels.AGREEMENT)
     return Table("complaints_report_check", "보고서 수치와 기록 비교(고충민원 접수)", "건", period.dates,
-                 f"{REPORT_SOURCE} / {SOURCE}", frame,
+                 f"{report_source()} / {SOURCE}", frame,
                  {"item": "text", "report_value": "number", "record_value": "number", "agreement": "text"},
                  _records_origin())
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from .. import charts, fmt
-from ..app_data import ask
+from ..report import current
 from ..content import Chart, Table
 from ..period import Period
-from . import plans_2026
+from . import plans
 from .report_sections import (ProjectText, Tile, figure_text, figure_tile, project_text, report_period, source,
                               tiles_table)
 
@@ -26,7 +26,7 @@ def integrity_tiles() -> list[Tile]:
 
 def education() -> tuple[Chart, Table]:
     """인권교육 by audience: people reached, with the sessions (회 or 개소) as printed."""
-    frame = ask("integrity_hr_education").copy()
+    frame = current().ask("integrity_hr_education").copy()
     frame["sessions_text"] = [fmt.count(n, unit) for n, unit in zip(frame["education_sessions"], frame["session_unit"])]
     figure = charts.bars(
         [f"{a} 대상" for a in frame["audience"]], {"참여 인원": frame["participants"].tolist()},
@@ -37,10 +37,11 @@ def education() -> tuple[Chart, Table]:
     for audience, participants, sessions in zip(frame["audience"], frame["participants"], frame["sessions_text"]):
         figure.add_annotation(x=f"{audience} 대상", y=int(participants), text=sessions, showarrow=False, yshift=14)
     figure.update_yaxes(range=[0, int(frame["participants"].max()) * 1.25])
+    where = source(str(frame["section"].iloc[0]) if len(frame) else "")
     chart = Chart("integrity_hr_education", "인권교육 대상별 참여 인원(막대 위: 횟수)", "명",
-                  report_period(), source("Ⅱ-2 주요 추진실적"), figure)
+                  report_period(), where, figure)
     table = Table("integrity_hr_education_table", "인권감수성 향상 교육 대상별 실적", "회·개소, 명", report_period(),
-                  source("Ⅱ-2 주요 추진실적"), frame,
+                  where, frame,
                   {"audience": "text", "education_programme": "text", "sessions_text": "text", "participants": "number"})
     return chart, table
 
@@ -49,7 +50,7 @@ def human_rights_tiles() -> list[Tile]:
     reviews = figure_tile("hr_impact_reviews")
     return [
         figure_tile("braille_business_cards", "점자 명함 제작", detail="부서·동 복지업무 담당 공무원"),
-        figure_tile("hr_guardians", "제7기 구민인권지킴이단 위촉", detail="구민 위촉, 인권 교육 이수"),
+        figure_tile("hr_guardians", detail="구민 위촉, 인권 교육 이수"),
         Tile("자치법규 사전 인권영향평가", f"{figure_text('hr_impact_reviews')} 중 {figure_text('hr_impact_recommendations')}",
              reviews.source, reviews.period,
              detail=f"제·개정안 평가대상 {figure_text('hr_impact_reviews')} 중 {figure_text('hr_impact_recommendations')} 개정권고"),
@@ -57,7 +58,7 @@ def human_rights_tiles() -> list[Tile]:
 
 
 def project_texts() -> list[ProjectText]:
-    return [project_text(2025, INTEGRITY_PROJECT), project_text(2025, HUMAN_RIGHTS_PROJECT)]
+    return [project_text(current().year, INTEGRITY_PROJECT), project_text(current().year, HUMAN_RIGHTS_PROJECT)]
 
 
 def council_items(period: Period) -> list[Chart | Table]:
@@ -65,8 +66,8 @@ def council_items(period: Period) -> list[Chart | Table]:
     chart, table = education()
     return [
         tiles_table("integrity_figures", "청렴한 공직문화 조성 실적", integrity_tiles()),
-        plans_2026.remaining_plans([INTEGRITY_PROJECT]),
+        plans.remaining_plans([INTEGRITY_PROJECT]),
         chart, table,
         tiles_table("human_rights_figures", "인권 홍보·지역사회 연계·인권영향평가 실적", human_rights_tiles()),
-        plans_2026.remaining_plans([HUMAN_RIGHTS_PROJECT]),
+        plans.remaining_plans([HUMAN_RIGHTS_PROJECT]),
     ]

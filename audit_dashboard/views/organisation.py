@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import charts, fmt, labels
-from ..app_data import ask, ask_one
+from .. import charts, fmt, labels, settings
+from ..report import current
 from ..content import Chart, Table
 from ..period import Period
 from .report_sections import Tile, as_of, source
@@ -14,14 +14,19 @@ ROWS = {"authorized": "정원", "current": "현원", "surplus": "과부족"}
 
 def teams() -> dict[str, list[str]]:
     """Each team with its duties, in the report's order."""
-    frame = ask("organisation_teams")
+    frame = current().ask("organisation_teams")
     return {team: part["duty"].tolist() for team, part in frame.groupby("team", sort=False)}
 
 
 def teams_table() -> Table:
-    frame = ask("organisation_teams")
-    return Table("organisation_teams", f"조직: 감사담당관 {len(frame['team'].unique())}개팀과 업무", "-", as_of(),
-                 source("Ⅰ-1 조직"), frame, {"team": "text", "duty": "text"})
+    frame = current().ask("organisation_teams")
+    return Table("organisation_teams", f"조직: {settings.department()} {len(frame['team'].unique())}개팀과 업무", "-",
+                 as_of(), _source(frame), frame, {"team": "text", "duty": "text"})
+
+
+def _source(frame: pd.DataFrame) -> str:
+    """The report and section its rows name: '2024년 주요업무 보고 Ⅰ-1 조직'."""
+    return source(str(frame["section"].iloc[0]) if len(frame) else "")
 
 
 def _cell(value: int) -> str:
@@ -31,8 +36,8 @@ def _cell(value: int) -> str:
 
 def staffing_table() -> Table:
     """The staffing table laid out as printed: 정원, 현원, 과부족 across 계 and every group and grade."""
-    grades = ask("staffing_by_grade")
-    totals = ask_one("staffing_totals")
+    grades = current().ask("staffing_by_grade")
+    totals = current().ask_one("staffing_totals")
     rows = []
     for measure, name in ROWS.items():
         total = totals["surplus_printed"] if measure == "surplus" else totals[measure]
@@ -42,12 +47,12 @@ def staffing_table() -> Table:
         rows.append(row)
     frame = pd.DataFrame(rows)
     return Table("organisation_staffing", "인력: 정원·현원·과부족(현원 − 정원, △는 부족)", "명", as_of(),
-                 source("Ⅰ-2 인력"), frame, {column: "text" for column in frame.columns})
+                 _source(grades), frame, {column: "text" for column in frame.columns})
 
 
 def staffing_tiles() -> list[Tile]:
-    totals = ask_one("staffing_totals")
-    grades = ask("staffing_by_grade")
+    totals = current().ask_one("staffing_totals")
+    grades = current().ask("staffing_by_grade")
     gaps = grades[grades["surplus"] != 0]
     detail = " · ".join(f"{r.grade} {fmt.number(r.surplus)}" for r in gaps.itertuples())
     where = source(str(totals["section"]))
@@ -62,7 +67,7 @@ def staffing_tiles() -> list[Tile]:
 
 def staffing_chart() -> Chart:
     """정원 and 현원 of 일반직 by grade, the 과부족 written over each grade that has one."""
-    grades = ask("staffing_by_grade")
+    grades = current().ask("staffing_by_grade")
     general = grades[grades["staff_group"] == "일반직"]
     figure = charts.bars(general["grade"], {labels.MEASURE["authorized"]: general["authorized"].tolist(),
                                             labels.MEASURE["current"]: general["current"].tolist()},
@@ -75,12 +80,12 @@ def staffing_chart() -> Chart:
     others = grades[grades["staff_group"] != "일반직"]
     note = "관리운영직·별정직·임기제는 정원·현원 없음" if not others[["authorized", "current"]].any().any() else ""
     return Chart("organisation_staffing_chart", f"일반직 직급별 정원과 현원{' · ' + note if note else ''}", "명",
-                 as_of(), source("Ⅰ-2 인력"), figure)
+                 as_of(), _source(grades), figure)
 
 
 def equipment_table() -> Table:
-    return Table("organisation_equipment", "주요시설 및 장비", "-", as_of(), source("Ⅰ-3 주요시설 및 장비"),
-                 ask("organisation_equipment"),
+    equipment = current().ask("organisation_equipment")
+    return Table("organisation_equipment", "주요시설 및 장비", "-", as_of(), _source(equipment), equipment,
                  {"equipment_kind": "text", "equipment_name": "text", "equipment_status": "text", "equipment_note": "text"})
 
 

@@ -13,11 +13,12 @@ import pandas as pd
 
 from .. import fmt
 from .. import status as status_rule
+from ..korean import josa
 from ..app_data import ask
 from ..content import Table, origin_of
 from ..period import Period
+from ..report import current
 from . import budget, complaints, patrols, records
-from .report_sections import figures, meta, report_period, source
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Kpi:
 
 
 def _figure(key: str) -> int:
-    return int(figures().loc[key, "value"])
+    return current().figure(key)
 
 
 def _changes(period: Period, count_in, unit: str, records_name: str, kind: str | None = None) -> list[str]:
@@ -44,7 +45,7 @@ def _changes(period: Period, count_in, unit: str, records_name: str, kind: str |
 def budget_kpi(period: Period, *, target_basis: bool = True) -> Kpi:
     snap = budget.snapshot(period)
     if snap is None:
-        return Kpi("예산 집행률", "-", budget.SOURCE_PROGRAMMES, period.dates,
+        return Kpi("예산 집행률", "-", budget.source_programmes(), period.dates,
                    details=[f"{period.label}에 해당하는 집행 시점이 없습니다(있는 시점: {budget.available()})."])
     total = budget.totals(snap)
     details = [
@@ -55,7 +56,7 @@ def budget_kpi(period: Period, *, target_basis: bool = True) -> Kpi:
     status = fmt.target_status(total["execution_rate"], budget.target(snap), basis=target_basis)
     if status:
         details.append(status)
-    return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.SOURCE_PROGRAMMES),
+    return Kpi("예산 집행률", fmt.percent(total["execution_rate"]), snap.source_for(budget.PROGRAMMES_SECTION),
                snap.period, snap.source, details)
 
 
@@ -66,7 +67,7 @@ def complaints_kpi(period: Period, *, target_basis: bool = True) -> Kpi:
     details += _changes(period, complaints.received_in, "건", "complaints", complaints.KIND)
     if records.is_report_period(period):
         printed = _figure("complaints_total")
-        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+        details.append(f"{josa('보고서 ' + fmt.count(printed, '건'), '과/와')} {'일치' if printed == now['received'] else '불일치'}")
     status = fmt.target_status(now["closed_within_period_share"], complaints.target(period), basis=target_basis)
     if status:
         details.append(f"기한 내 처리율 {fmt.percent(now['closed_within_period_share'], 1)}: {status}")
@@ -80,7 +81,7 @@ def field_complaints_kpi(period: Period) -> Kpi:
     details = _changes(period, count_in, "건", "complaints", patrols.FIELD_KIND)
     if records.is_report_period(period):
         printed = _figure("field_complaints_handled")
-        details.append(f"보고서 {fmt.count(printed, '건')}과 {'일치' if printed == now['received'] else '불일치'}")
+        details.append(f"{josa('보고서 ' + fmt.count(printed, '건'), '과/와')} {'일치' if printed == now['received'] else '불일치'}")
     return Kpi("응답소 현장민원 처리", fmt.count(now["received"], "건"), patrols.FIELD_SOURCE, period.dates,
                origin_of(now["received"], now["sample_rows"]), details)
 
@@ -100,14 +101,21 @@ def patrol_kpi(period: Period) -> Kpi:
 REPORT_ONLY = "보고서에만 있는 수치: 기간 선택과 관계없이 보고서 기간의 값"
 
 
+def _figure_source(key: str) -> str:
+    report = current()
+    return report.source(report.figures().loc[key, "section"])
+
+
 def audits_kpi() -> Kpi:
-    return Kpi("자체감사 실시", fmt.count(_figure("self_audits_total"), "건"), source("Ⅱ-1 주요 추진실적"), report_period(),
+    return Kpi("자체감사 실시", fmt.count(_figure("self_audits_total"), "건"), _figure_source("self_audits_total"),
+               current().period_text,
                details=[f"일상감사 {fmt.count(_figure('daily_audits'), '건')} · 계약심사 {fmt.count(_figure('contract_reviews'), '건')}"
                         f" · 원가 심사 {fmt.count(_figure('cost_reviews'), '건')}", REPORT_ONLY])
 
 
 def integrity_kpi() -> Kpi:
-    return Kpi("청렴서약 참여", fmt.count(_figure("integrity_pledges"), "명"), source("Ⅱ-6 주요 추진실적"), report_period(),
+    return Kpi("청렴서약 참여", fmt.count(_figure("integrity_pledges"), "명"), _figure_source("integrity_pledges"),
+               current().period_text,
                details=[f"직원의 {fmt.percent(_figure('integrity_pledge_share'))} 서명", REPORT_ONLY])
 
 
@@ -139,9 +147,10 @@ def kpi_summary(period: Period) -> Table:
 
 
 def discrepancies() -> Table:
-    frame = ask("source_discrepancies", check_key="programme_vs_projects")
+    report = current()
+    frame = report.ask("source_discrepancies", check_key="programme_vs_projects")
     return Table("overview_discrepancies", "보고서 원문이 서로 맞지 않는 곳(단위사업별 예산과 사업별 예산)", "천원",
-                 f"{fmt.date(meta()['as_of'])} 기준", source("Ⅰ-4, Ⅱ 예산현황"), frame,
+                 report.as_of_state, report.source("Ⅰ-4, Ⅱ 예산현황"), frame,
                  {"subject": "text", "measure": "measure", "expected": "number", "actual": "number",
                   "difference": "signed", "note": "text"})
 
@@ -239,13 +248,13 @@ def closed_in_time_tile(period: Period, margin: float) -> Tile:
 def execution_tile(period: Period, margin: float) -> Tile:
     snap = budget.snapshot(period)
     if snap is None:
-        return Tile("예산 집행률", "-", "budget", budget.SOURCE_PROGRAMMES, period.dates,
+        return Tile("예산 집행률", "-", "budget", budget.source_programmes(), period.dates,
                     note=f"{period.label}의 집행 자료 없음")
     total = budget.totals(snap)
     target = budget.target(snap)
     curve = ask("budget_execution_monthly", year=snap.date.year, through=snap.date)
     return Tile("예산 집행률", fmt.percent(total["execution_rate"], 1), "budget",
-                snap.source_for(budget.SOURCE_PROGRAMMES), snap.period, snap.source,
+                snap.source_for(budget.PROGRAMMES_SECTION), snap.period, snap.source,
                 status_rule.judge(total["execution_rate"], target, margin), _target_text(target),
                 fmt.is_example_target(target),
                 note=f"집행 {fmt.number(total['executed'])} / 예산 {fmt.won(total['budget'])} · "
@@ -290,7 +299,7 @@ def _volume_tile(label: str, page: str, period: Period, count_in, unit: str, rec
     agreement = None
     if printed_key and records.is_report_period(period):
         printed = _figure(printed_key)
-        agreement = f"보고서 {fmt.count(printed, unit)}과 {'일치' if printed == now else '불일치'}"
+        agreement = f"{josa('보고서 ' + fmt.count(printed, unit), '과/와')} {'일치' if printed == now else '불일치'}"
     note = _notes(agreement, None if comparable else _not_compared(period, records_name, kind),
                   records.coverage_note(period, records_name, kind))
     return Tile(label, fmt.count(now, unit), page, source_name, period.dates, origin,

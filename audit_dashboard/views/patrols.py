@@ -7,12 +7,19 @@ from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
 from ..period import DEFAULT_GRAIN, Period
+from ..report import current
 from . import records, trends
 
 SOURCE = "순찰 기록"
 FIELD_SOURCE = "응답소 현장민원 기록"
-REPORT_SOURCE = "2025년 주요업무 보고 Ⅱ-5"
 FIELD_KIND = "응답소 현장민원"
+
+
+def report_source() -> str:
+    """'2024년 주요업무 보고 Ⅱ-5 주요 추진실적': where the shown edition prints its patrol figures."""
+    report = current()
+    frame = report.ask("joint_patrols_report")
+    return report.source(str(frame["section"].iloc[0])) if len(frame) else report.source()
 
 
 def by_kind(period: Period) -> pd.DataFrame:
@@ -55,10 +62,10 @@ def areas(period: Period) -> Table:
 
 def joint_report_table() -> Table:
     """The joint-patrol table exactly as the report prints it: findings (sessions)."""
-    frame = ask("joint_patrols_report").copy()
+    frame = current().ask("joint_patrols_report").copy()
     frame["printed"] = [f"{fmt.count(f, '건')}({fmt.count(s, '회')})" for f, s in zip(frame["findings"], frame["sessions"])]
-    return Table("joint_patrols_report", "주민합동순찰 실적(보고서 표)", "건(회)", "2025. 1. 1. ~ 2025. 9. 30.",
-                 f"{REPORT_SOURCE} 주요 추진실적", frame, {"patrol_kind": "text", "printed": "text"})
+    return Table("joint_patrols_report", "주민합동순찰 실적(보고서 표)", "건(회)", current().period_text,
+                 report_source(), frame, {"patrol_kind": "text", "printed": "text"})
 
 
 def field_complaints(period: Period) -> dict:
@@ -82,12 +89,12 @@ def field_trend(period: Period, grain: str) -> Chart:
 def report_check(period: Period) -> Table | None:
     if not records.is_report_period(period):
         return None
-    frame = ask("records_vs_report", start=period.start, end=period.end)
+    frame = current().ask("records_vs_report", start=period.start, end=period.end)
     frame = frame[frame["topic"].isin(["patrols", "field_complaints"])].copy()
     frame["agrees"] = frame["report_value"] == frame["record_value"]
     frame["agreement"] = frame["agrees"].map(labels.AGREEMENT)
     return Table("patrols_report_check", "보고서 수치와 기록 비교(순찰·현장민원)", "건, 회", period.dates,
-                 f"{REPORT_SOURCE} / {SOURCE}", frame,
+                 f"{report_source()} / {SOURCE}", frame,
                  {"item": "text", "measure": "measure", "report_value": "number", "record_value": "number",
                   "agreement": "text"}, _records_origin())
 
@@ -105,7 +112,7 @@ def summary(period: Period) -> dict:
 
 def report_figures() -> dict:
     """Figures only the report has (내 지역 지킴이, 현장점검): value by figure_key."""
-    return ask("report_figures").set_index("figure_key")["value"].to_dict()
+    return current().figures()["value"].to_dict()
 
 
 def _records_origin() -> str:

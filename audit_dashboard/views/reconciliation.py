@@ -1,5 +1,5 @@
-"""보고서 대조: what the report told the council beside what the department's imported records give,
-figure by figure, for the report's own period — with the difference in figures and in words.
+"""보고서 대조: what the chosen report told the council beside what the department's imported records give,
+figure by figure, for that report's own period — with the difference in figures and in words.
 Differences are shown as they are: nothing here is adjusted to agree."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 from .. import fmt
 from ..app_data import ask
 from ..content import Table
-from .report_sections import meta, source
+from ..report import current
 
 TOPICS = {"complaints": "고충민원 접수", "field_complaints": "응답소 현장민원", "patrols": "현장순찰", "budget": "예산(단위사업)"}
 UNITS = {"received": "건", "findings": "건", "sessions": "회", "budget": "천원", "executed": "천원"}
@@ -32,8 +32,8 @@ def words(report_value, record_value, unit: str) -> tuple[str, str]:
 
 def comparison() -> pd.DataFrame:
     """Every figure with the report's value, the records' value, the difference and the verdict."""
-    m = meta()
-    frame = ask("report_vs_imported_records", start=m["period_start"], end=m["period_end"], as_of=m["as_of"])
+    m = current().meta()
+    frame = ask("report_vs_imported_records", edition=m.edition, start=m.period_start, end=m.period_end, as_of=m.as_of)
     verdicts = [words(r, c, UNITS[ms]) for r, c, ms in zip(frame["report_value"], frame["record_value"], frame["measure"])]
     frame["agreement"] = [v for v, _ in verdicts]
     frame["difference_words"] = [w for _, w in verdicts]
@@ -49,8 +49,8 @@ def counts(frame: pd.DataFrame) -> dict[str, int]:
 
 def tables(frame: pd.DataFrame) -> list[Table]:
     """One table per topic, each saying its period (or, for the budget, the dates compared)."""
-    m = meta()
-    period = fmt.period(m["period_start"], m["period_end"])
+    report = current()
+    period = report.period_text
     out = []
     for topic, title in TOPICS.items():
         part = frame[frame["topic"] == topic]
@@ -59,12 +59,12 @@ def tables(frame: pd.DataFrame) -> list[Table]:
         when = period
         if topic == "budget":
             dates = part["record_date"].dropna()
-            when = f"보고서 {fmt.date(m['as_of'])} 기준" + (f" · 기록 {fmt.date(dates.iloc[0])} 기준" if len(dates) else "")
+            when = f"보고서 {report.as_of_state}" + (f" · 기록 {fmt.date(dates.iloc[0])} 기준" if len(dates) else "")
         kinds = {"item": "text", "measure": "measure", "report_value": "number", "record_value": "number",
                  "difference": "signed", "agreement": "text", "difference_words": "text"}
         origin = "import" if part["record_value"].notna().any() else "report"
         out.append(Table(f"reconciliation_{topic}", f"{title}: 보고서와 가져온 기록", "건·회·천원", when,
-                         f"{source('주요 추진실적·예산현황')} / 가져온 기록", part.reset_index(drop=True), kinds, origin))
+                         f"{report.source('주요 추진실적·예산현황')} / 가져온 기록", part.reset_index(drop=True), kinds, origin))
     return out
 
 

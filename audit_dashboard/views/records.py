@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 
 from .. import fmt
+from .. import report
 from ..app_data import ask
 from ..period import Period, Quarter
 
@@ -24,7 +25,7 @@ def coverage(records: str, kind: str | None = None) -> dict:
 
 
 def effective_end(period: Period, records: str, kind: str | None = None) -> dt.date:
-    """The period's end, or the last day records cover if that comes first (e.g. 2025-09-30)."""
+    """The period's end, or the last day records cover if that comes first (e.g. 2024-06-30)."""
     last = coverage(records, kind)["last_date"]
     return min(period.end, last) if last else period.end
 
@@ -37,19 +38,14 @@ def covers(period: Period, records: str, kind: str | None = None) -> bool:
 
 
 def span(records: str, kind: str | None = None) -> str:
-    """'2024. 1. 1. ~ 2025. 9. 30.' or '없음'."""
+    """'2023. 1. 1. ~ 2024. 6. 30.' or '없음'."""
     cover = coverage(records, kind)
     return fmt.period(cover["first_date"], cover["last_date"]) if cover["rows"] else "없음"
 
 
-def report_period() -> Period:
-    """The report's own period, as the store has it (report_meta period_start / period_end)."""
-    meta = dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
-    return Period.covering(dt.date.fromisoformat(meta["period_start"]), dt.date.fromisoformat(meta["period_end"]))
-
-
 def is_report_period(period: Period) -> bool:
-    return period == report_period()
+    """Whether `period` is the shown edition's own: only there are records compared with its figures."""
+    return period == report.current().period
 
 
 def quarters_with_records() -> tuple[Quarter, Quarter] | None:
@@ -82,7 +78,7 @@ def change_text(label: str, period: Period, compared: Period, count_in, unit: st
 
 
 def coverage_note(period: Period, records: str, kind: str | None = None) -> str | None:
-    """Said when the period runs past the records (e.g. 2025년 3~4분기 with records to 9. 30.)."""
+    """Said when the period runs past the records (e.g. 2025년 3~4분기 with records to 6. 30.)."""
     cover = coverage(records, kind)
     if cover["rows"] and cover["last_date"] < period.end:
         return f"기록은 {fmt.date(cover['last_date'])}까지 있어 그 뒤는 빠져 있습니다."

@@ -1,5 +1,5 @@
-"""What the report-only pages (감사·조사, 청렴·인권, 조직·인력, 2026 계획) share: the report's period
-and source lines, KPI tiles from printed figures, and a project's printed text as nested bullets.
+"""What the report-only pages (감사·조사, 청렴·인권, 조직·인력, 다음 해 계획) share: KPI tiles from printed
+figures, and a project's printed text as nested bullets, for the edition the page shows (report.current()).
 
 These figures exist only for the report's period, so nothing here takes the sidebar period.
 """
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import fmt, markdown
-from ..app_data import ask, ask_one
 from ..content import Table
+from ..report import current
 
 BLOCK_ORDER = ["추진방향", "사업개요", "주요 추진실적", "향후계획", "세부 추진계획", "추진일정"]
 
@@ -36,45 +36,37 @@ class ProjectText:
     period: str
 
 
-def meta() -> dict:
-    return dict(ask("report_meta")[["key", "value"]].itertuples(index=False, name=None))
-
-
 def report_period() -> str:
-    """'2025. 1. 1. ~ 2025. 9. 30.': what the report's 실적 cover."""
-    m = meta()
-    return fmt.period(m["period_start"], m["period_end"])
+    """'2024. 1. 1. ~ 2024. 6. 30.': what the shown report's 실적 cover."""
+    return current().period_text
 
 
 def as_of() -> str:
-    """'2025. 9. 30. 기준': for states (staffing, budgets, remaining plans)."""
-    return f"{fmt.date(meta()['as_of'])} 기준"
+    """'2024. 6. 30. 기준': for states (staffing, budgets, remaining plans)."""
+    return current().as_of_state
 
 
 def source(section: str) -> str:
-    """'2025년 주요업무 보고 Ⅱ-1 주요 추진실적'."""
-    return f"{meta()['title']} {section}"
-
-
-def figures() -> pd.DataFrame:
-    return ask("report_figures").set_index("figure_key")
+    """'2024년 주요업무 보고 Ⅱ-1 주요 추진실적'."""
+    return current().source(section)
 
 
 def figure_text(key: str) -> str:
     """A printed figure as printed: '476건', '1,602명', '94%'."""
-    row = figures().loc[key]
-    return fmt.percent(row["value"]) if row["unit"] == "%" else fmt.count(row["value"], row["unit"])
+    return current().figure_text(key)
 
 
 def figure_tile(key: str, label: str | None = None, detail: str | None = None) -> Tile:
-    row = figures().loc[key]
-    return Tile(label or row["label"], figure_text(key), source(row["section"]), report_period(), detail)
+    """A tile for a printed figure; its label is the figure's own unless the page names it."""
+    report = current()
+    row = report.figures().loc[key]
+    return Tile(label or row["label"], report.figure_text(key), report.source(row["section"]), report.period_text, detail)
 
 
 def tiles_table(key: str, title: str, tiles: list[Tile]) -> Table:
     """The figures of a row of tiles as one table, for the council pack and downloads."""
     frame = pd.DataFrame({"subject": [t.label for t in tiles], "printed": [t.value for t in tiles],
-                          "section": [t.source.removeprefix(meta()["title"]).strip() for t in tiles]})
+                          "section": [t.source.removeprefix(current().title).strip() for t in tiles]})
     sections = ", ".join(dict.fromkeys(frame["section"]))
     return Table(key, title, "건·명·회", tiles[0].period, source(sections), frame,
                  {"subject": "text", "printed": "text", "section": "text"})
@@ -94,15 +86,16 @@ def bullets(items: pd.DataFrame) -> str:
 
 def budget_line(plan_year: int, project_no: int) -> str:
     """'예산액 15,784천원(시비 2,270, 구비 13,514) · 집행액 … · 집행률 83%' as under each project."""
-    project = ask_one("report_project", plan_year=plan_year, project_no=project_no)
-    parts = ask("report_project_budgets", plan_year=plan_year, project_no=project_no)
+    report = current()
+    project = report.ask_one("report_project", plan_year=plan_year, project_no=project_no)
+    parts = report.ask("report_project_budgets", plan_year=plan_year, project_no=project_no)
 
     def split(column: str) -> str:
         if len(parts) == 1:
             return f"({parts['funding_source'].iloc[0]})"
         return "(" + ", ".join(f"{r.funding_source} {fmt.number(getattr(r, column))}" for r in parts.itertuples()) + ")"
 
-    if plan_year == 2025:
+    if plan_year == report.year:
         return (f"예산액 {fmt.won(project['budget_printed'])}{split('budget')} · "
                 f"집행액 {fmt.won(project['executed_printed'])}{split('executed')} · "
                 f"집행률 {fmt.percent(project['execution_rate_printed'])}({as_of()})")
@@ -112,8 +105,9 @@ def budget_line(plan_year: int, project_no: int) -> str:
 def project_text(plan_year: int, project_no: int, blocks: list[str] | None = None,
                  with_budget: bool = True) -> ProjectText:
     """Every printed line of one project (or of the blocks asked for), in the report's order."""
-    project = ask_one("report_project", plan_year=plan_year, project_no=project_no)
-    items = ask("report_project_items", plan_year=plan_year, project_no=project_no)
+    report = current()
+    project = report.ask_one("report_project", plan_year=plan_year, project_no=project_no)
+    items = report.ask("report_project_items", plan_year=plan_year, project_no=project_no)
     wanted = blocks or BLOCK_ORDER
     parts = [f"**{project['team']}** · {escape(project['purpose'])}"]
     for block in wanted:
@@ -121,11 +115,11 @@ def project_text(plan_year: int, project_no: int, blocks: list[str] | None = Non
         if len(block_items):
             parts.append(f"**□ {block}**\n\n{bullets(block_items)}")
     if with_budget:
-        heading = "예산현황" if plan_year == 2025 else "소요예산"
+        heading = "예산현황" if plan_year == report.year else "소요예산"
         parts.append(f"**□ {heading}**: {budget_line(plan_year, project_no)}")
-    period = report_period() if plan_year == 2025 else f"{plan_year}년 계획"
+    period = report.period_text if plan_year == report.year else f"{plan_year}년 계획"
     return ProjectText(
-        key=f"project_{plan_year}_{project_no}",
+        key=f"project_{report.edition}_{plan_year}_{project_no}",
         title=f"{project['section']} {project['project']} ({project['team']}, {project['page']}쪽)",
         markdown="\n\n".join(parts),
         source=source(str(project["section"])),

@@ -20,7 +20,7 @@ DEEP_LINKS = {
     labels.PAGE_COMPLAINTS: "complaints?from=2024Q3&to=2025Q2&grain=quarter",
     labels.PAGE_PATROLS: "patrols?from=2024Q1&to=2025Q3",
     labels.PAGE_ORGANISATION: "organisation",
-    labels.PAGE_PLANS_2026: "plans_2026?from=2025Q2&to=2025Q2",
+    labels.PAGE_PLANS: "plans?from=2025Q2&to=2025Q2",
     labels.PAGE_IMPORT: "records_import",
 }
 MENU_TITLES = [p.title for p in PAGES]

@@ -28,7 +28,7 @@ REGISTER = ("Ticket,Logged,Via,Team,Stage,Requester\n"
 def import_app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("import-app")
     data = folder / "data"
-    shutil.copytree(paths.DATA_DIR, data, ignore=shutil.ignore_patterns("imports", "mappings"))
+    shutil.copytree(paths.DATA_DIR, data, ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
     store = folder / "audit.duckdb"
     build.build(store, data_dir=data)
     secrets = folder / "secrets.toml"

@@ -17,6 +17,7 @@ from audit_dashboard import council_pack, export, labels, paper
 from audit_dashboard.navigation import PAGES
 
 from browser_support import CONTENT_WIDTH, MENU, full_page_screenshot, material, wait_settled
+from conftest import EDITION
 
 QUERY = "from=2025Q1&to=2025Q3"
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
@@ -67,7 +68,7 @@ def test_every_page_opens_by_its_url_in_the_web_font_without_an_error_box(spec, 
     current = [m["background"] for m in menu if m["label"] == spec.title]
     others = {m["background"] for m in menu if m["label"] != spec.title}
     assert len(current) == 1 and len(others) == 1 and current[0] not in others
-    assert all(m["href"].endswith(f"?{QUERY}&grain=month") for m in menu)
+    assert all(m["href"].endswith(f"?{QUERY}&grain=month&report={EDITION}") for m in menu)
     assert page.evaluate(CONTENT_WIDTH) > 1000  # the wide layout
 
 
@@ -160,7 +161,7 @@ def test_the_council_pack_downloads_as_one_a4_portrait_pdf_of_every_page(app_url
     assert "595.276 x 841.89 pts (A4)" in info
     pages = pdf_text(path)
     cover = pages[0]
-    for text in [labels.DEPARTMENT, "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)", "자료 기준일 2025. 9. 30."]:
+    for text in ["영등포구 감사담당관", "2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.)", "자료 기준일 2025. 9. 30."]:
         assert text in cover
     assert not [text for text in pages if "?from=" in text or "http" in text]
     summary = next(text for text in pages[1:] if "핵심 지표 요약" in text)

@@ -1,20 +1,20 @@
-"""2026 계획: the 2026 projects (Ⅲ, and Ⅳ 신규·중점) against the 2025 projects they follow, their
-activities on a month calendar, and the 2025 plans still to do after 2025. 9. 30. (향후계획)."""
+"""다음 해 계획: the shown edition's plans for the year after its as-of year (Ⅲ, and Ⅳ 신규·중점) against
+the projects of its year they follow, their activities on a month calendar, and the plans of its year
+still to do after its as-of date (향후계획). Years and dates come from the edition."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from .. import charts, fmt
-from ..app_data import ask
+from ..report import current
 from ..content import Chart, Table
 from ..period import Period
 from .report_sections import ProjectText, as_of, project_text, source
 
-PLAN_YEAR = 2026
-PLAN_PERIOD = "2026년 계획(2026. 1. 1. ~ 2026. 12. 31.)"
 PRIORITY = "신규·중점"
 CONTINUING = "계속"
 MARK = "●"
@@ -32,32 +32,56 @@ def _signed_rate(value) -> str:
     return text if text.startswith((fmt.MINUS, "-", "0.0")) else f"+{text}"
 
 
+def plan_year() -> int | None:
+    """The year the shown edition plans for (its as-of year + 1), or None if it prints no plans."""
+    return current().plan_year
+
+
+def plan_period() -> str:
+    """'2026년 계획(2026. 1. 1. ~ 2026. 12. 31.)'."""
+    year = current().year + 1
+    return f"{year}년 계획({fmt.period(dt.date(year, 1, 1), dt.date(year, 12, 31))})"
+
+
 def comparison() -> pd.DataFrame:
-    """projects_2026_vs_2025 with the 신규·중점 mark and the change rate written out."""
-    frame = ask("projects_2026_vs_2025").copy()
+    """projects_plans_vs_results with the 신규·중점 mark and the change rate written out."""
+    frame = current().ask("projects_plans_vs_results").copy()
     frame["plan_kind"] = frame["is_priority"].map({True: PRIORITY, False: CONTINUING})
     frame["change_rate_text"] = frame["change_rate"].map(_signed_rate)
     return frame
 
 
+def _headers() -> dict[str, str]:
+    """Columns named by the shown edition's years: '2026 소요예산(천원)', '2025 예산액(천원)'."""
+    year = current().year
+    return {"plan_budget": f"{year + 1} 소요예산(천원)", "result_budget": f"{year} 예산액(천원)",
+            "result_executed": f"{year} 집행액(천원)", "result_execution_rate": f"{year} 집행률(%)",
+            "result_project": f"{year} 사업명"}
+
+
 def budget_table() -> Table:
-    kinds = {"section": "text", "project": "text", "plan_kind": "text", "plan_2026": "number", "budget_2025": "number",
-             "change": "signed", "change_rate_text": "text", "executed_2025": "number", "execution_rate_2025": "percent",
-             "team": "text", "project_2025": "text"}
-    return Table("plans_2026_budget", "2026년 사업별 소요예산과 2025년 예산·집행", "천원, %",
-                 f"{PLAN_PERIOD}; 2025년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), comparison(), kinds)
+    year = current().year
+    names = _headers()
+    kinds = {"section": "text", "project": "text", "plan_kind": "text", names["plan_budget"]: "number",
+             names["result_budget"]: "number", "change": "signed", "change_rate_text": "text",
+             names["result_executed"]: "number", names["result_execution_rate"]: "percent", "team": "text",
+             names["result_project"]: "text"}
+    return Table("plans_budget", f"{year + 1}년 사업별 소요예산과 {year}년 예산·집행", "천원, %",
+                 f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"),
+                 comparison().rename(columns=names), kinds)
 
 
 def budget_chart() -> Chart:
+    year = current().year
     frame = comparison()
     names = [f"{r.section} {r.project}" + (f" ({PRIORITY})" if r.is_priority else "") for r in frame.itertuples()]
-    figure = charts.bars(names, {"2025년 예산액": frame["budget_2025"].tolist(),
-                                 "2026년 소요예산": frame["plan_2026"].tolist()},
+    figure = charts.bars(names, {f"{year}년 예산액": frame["result_budget"].tolist(),
+                                 f"{year + 1}년 소요예산": frame["plan_budget"].tolist()},
                          horizontal=True, text_format=fmt.number)
     figure.update_layout(height=510)
     figure.update_yaxes(automargin=True)
-    return Chart("plans_2026_budget_chart", "사업별 2025년 예산액과 2026년 소요예산", "천원",
-                 f"{PLAN_PERIOD}; 2025년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), figure)
+    return Chart("plans_budget_chart", f"사업별 {year}년 예산액과 {year + 1}년 소요예산", "천원",
+                 f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), figure)
 
 
 def _activity(row) -> tuple[str, str]:
@@ -85,8 +109,8 @@ def _wrap(text: str, width: int = LABEL_WIDTH) -> str:
 
 
 def schedule() -> pd.DataFrame:
-    """Every timed 2026 activity with its name, printed timing and months (empty list when none named)."""
-    frame = ask("plans_2026_schedule").copy()
+    """Every timed activity of the plans with its name, printed timing and months (empty list when none named)."""
+    frame = current().ask("plans_schedule").copy()
     names = [_activity(r) for r in frame.itertuples()]
     frame["activity"] = [n for n, _ in names]
     frame["timing"] = [t for _, t in names]
@@ -116,8 +140,8 @@ def calendar_chart() -> Chart:
                          margin=dict(l=20, r=20, t=120, b=20))
     figure.update_yaxes(autorange="reversed", tickformat="", separatethousands=False, showgrid=False, automargin=True)
     figure.update_xaxes(side="top", showgrid=False, tickangle=0)
-    return Chart("plans_2026_calendar",
-                 f"2026년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", PLAN_PERIOD,
+    return Chart("plans_calendar",
+                 f"{current().year + 1}년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", plan_period(),
                  source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure)
 
 
@@ -125,14 +149,14 @@ def unscheduled_table() -> Table:
     """Activities whose timing names no month ('연 1회 이상', '연 2회(상·하반기)'): listed, not dropped."""
     frame = schedule()
     frame = frame[frame["month_list"].map(len) == 0]
-    return Table("plans_2026_unscheduled", "월이 정해지지 않은 2026년 일정", "-", PLAN_PERIOD,
+    return Table("plans_unscheduled", f"월이 정해지지 않은 {current().year + 1}년 일정", "-", plan_period(),
                  source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), frame,
                  {"section": "text", "project": "text", "activity": "text", "timing": "text"})
 
 
 @dataclass(frozen=True)
 class PlanPair:
-    """A 2026 project beside the 2025 project it follows on."""
+    """A plan of the next year beside the project of the edition's year it follows on."""
     key: str
     title: str
     is_priority: bool
@@ -142,33 +166,35 @@ class PlanPair:
 
 
 def plan_pairs() -> list[PlanPair]:
+    year = current().year
     pairs = []
     for r in comparison().itertuples():
-        summary = (f"2026년 소요예산 **{fmt.won(r.plan_2026)}** · 2025년 예산액 {fmt.won(r.budget_2025)}"
-                   f"(집행액 {fmt.won(r.executed_2025)}, 집행률 {fmt.percent(r.execution_rate_2025)}) · "
+        summary = (f"{year + 1}년 소요예산 **{fmt.won(r.plan_budget)}** · {year}년 예산액 {fmt.won(r.result_budget)}"
+                   f"(집행액 {fmt.won(r.result_executed)}, 집행률 {fmt.percent(r.result_execution_rate)}) · "
                    f"증감 **{fmt.signed(r.change, '천원')}**({_signed_rate(r.change_rate)})")
         mark = f" · {PRIORITY}" if r.is_priority else ""
         pairs.append(PlanPair(
             key=f"plan_{r.project_no}",
-            title=f"{r.section}{mark} {r.project} ({r.team}) · 소요예산 {fmt.won(r.plan_2026)}",
+            title=f"{r.section}{mark} {r.project} ({r.team}) · 소요예산 {fmt.won(r.plan_budget)}",
             is_priority=bool(r.is_priority),
             summary=summary,
-            plan=project_text(PLAN_YEAR, int(r.project_no)),
-            result=project_text(2025, int(r.project_no_2025)),
+            plan=project_text(year + 1, int(r.project_no)),
+            result=project_text(year, int(r.result_project_no)),
         ))
     return pairs
 
 
 def remaining_months() -> list[int]:
     months = set()
-    for text in ask("plans_2025_remaining")["months"]:
+    for text in current().ask("plans_remaining")["months"]:
         months.update(_months(text))
     return sorted(months)
 
 
 def remaining_plans(project_nos: list[int] | None = None) -> Table:
-    """The 2025 향후계획 with their printed timing and a mark in each month they fall in."""
-    frame = ask("plans_2025_remaining").copy()
+    """The 향후계획 of the edition's year with their printed timing and a mark in each month they fall in."""
+    report = current()
+    frame = report.ask("plans_remaining").copy()
     if project_nos is not None:
         frame = frame[frame["project_no"].isin(project_nos)]
     months = remaining_months()
@@ -179,12 +205,15 @@ def remaining_plans(project_nos: list[int] | None = None) -> Table:
     for m in months:
         frame[fmt.month(m)] = [MARK if m in _months(t) else "" for t in frame["months"]]
         columns[fmt.month(m)] = "text"
-    return Table("plans_2025_remaining" + ("" if project_nos is None else "_" + "_".join(map(str, project_nos))),
-                 "2025년 남은 계획(향후계획)", "-",
-                 f"{as_of()} 계획 · 남은 기간 2025. 10. 1. ~ 2025. 12. 31.", source("Ⅱ 향후계획"),
+    after = report.meta().as_of + dt.timedelta(days=1)
+    rest = fmt.period(after, dt.date(report.year, 12, 31)) if after.year == report.year else "없음"
+    return Table("plans_remaining" + ("" if project_nos is None else "_" + "_".join(map(str, project_nos))),
+                 f"{report.year}년 남은 계획(향후계획)", "-",
+                 f"{as_of()} 계획 · 남은 기간 {rest}", source("Ⅱ 향후계획"),
                  frame.reset_index(drop=True), columns)
 
 
 def council_items(period: Period) -> list[Chart | Table]:
     """What the page shows, for the council pack. Plans as printed: the period does not change them."""
-    return [budget_table(), budget_chart(), calendar_chart(), unscheduled_table(), remaining_plans()]
+    plans = [budget_table(), budget_chart(), calendar_chart(), unscheduled_table()] if plan_year() else []
+    return plans + [remaining_plans()]

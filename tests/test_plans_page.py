@@ -1,11 +1,11 @@
-"""2026 계획 shows each 2026 project's budget against 2025, its months, its 2025 results, and the 2025
-plans still to do."""
+"""다음 해 계획, for the shipped 2025 report, shows each 2026 project's budget against 2025, its months, its 2025
+results, and the 2025 plans still to do."""
 from rendered import visible
 from report_pages import FILTER_NOTICE, chart_titled, numbers, printed_lines, run, table_with, text_of
 
 
 def test_each_2026_plan_is_compared_with_the_2025_budget_it_follows():
-    budget = table_with(run("plans_2026.py"), "2026 소요예산(천원)").set_index("보고서 위치")
+    budget = table_with(run("plans.py"), "2026 소요예산(천원)").set_index("보고서 위치")
     assert budget["2026 소요예산(천원)"].to_dict() == {
         "Ⅲ-1": "60,308", "Ⅲ-2": "18,400", "Ⅲ-3": "3,680", "Ⅲ-4": "19,200", "Ⅲ-5": "14,462", "Ⅳ-1": "102,946"}
     assert budget["증감(천원)"].to_dict() == {
@@ -16,7 +16,7 @@ def test_each_2026_plan_is_compared_with_the_2025_budget_it_follows():
 
 
 def test_only_the_anti_corruption_project_is_the_2026_new_priority():
-    at = run("plans_2026.py")
+    at = run("plans.py")
     budget = table_with(at, "2026 소요예산(천원)").set_index("보고서 위치")
     assert budget[budget["구분"] == "신규·중점"].index.tolist() == ["Ⅳ-1"]
     priority = [visible(e.label) for e in at.expander if "신규·중점" in e.label]
@@ -24,7 +24,7 @@ def test_only_the_anti_corruption_project_is_the_2026_new_priority():
 
 
 def test_the_calendar_places_each_activity_in_its_months():
-    spec = chart_titled(run("plans_2026.py"), "2026년 추진일정")
+    spec = chart_titled(run("plans.py"), "2026년 추진일정")
     heatmap = spec["data"][0]
     assert heatmap["x"] == [f"{m}월" for m in range(1, 13)]
     rows = {label.replace("<br>", " "): [m + 1 for m, cell in enumerate(cells) if cell is not None]
@@ -39,7 +39,7 @@ def test_the_calendar_places_each_activity_in_its_months():
 
 
 def test_activities_without_a_month_are_listed_with_their_printed_timing():
-    unscheduled = table_with(run("plans_2026.py"), "시기(보고서 표기)")
+    unscheduled = table_with(run("plans.py"), "시기(보고서 표기)")
     assert unscheduled[["보고서 위치", "추진 내용", "시기(보고서 표기)"]].values.tolist() == [
         ["Ⅲ-1", "적극행정 우수사례 및 우수공무원 포상 강화", "연 2회(상·하반기)"],
         ["Ⅲ-4", "다수인·집단·반복민원 해결을 위한 민원조정위원회 개최", "연 1회 이상"],
@@ -47,7 +47,7 @@ def test_activities_without_a_month_are_listed_with_their_printed_timing():
 
 
 def test_the_22_remaining_2025_plans_are_listed_with_their_months():
-    plans = table_with(run("plans_2026.py"), "계획")
+    plans = table_with(run("plans.py"), "계획")
     assert len(plans) == 22
     rows = plans.set_index("계획")
     assert rows.loc["구민인권지킴이단 인권현장 모니터링 및 캠페인: 10~12월", ["10월", "11월", "12월"]].tolist() == ["●"] * 3
@@ -57,7 +57,7 @@ def test_the_22_remaining_2025_plans_are_listed_with_their_months():
 
 
 def test_every_printed_line_of_the_2026_plans_and_the_2025_results_they_follow_is_on_the_page(con):
-    text = text_of(run("plans_2026.py"))
+    text = text_of(run("plans.py"))
     for project_no in range(1, 7):
         for year in (2025, 2026):
             for line in printed_lines(con, year, project_no):
@@ -67,7 +67,7 @@ def test_every_printed_line_of_the_2026_plans_and_the_2025_results_they_follow_i
 
 
 def test_the_page_says_it_is_a_plan_and_ignores_the_period_filter():
-    at = run("plans_2026.py", **{"from": "2025Q3", "to": "2025Q4"})
+    at = run("plans.py", **{"from": "2025Q3", "to": "2025Q4"})
     assert FILTER_NOTICE in at.info[0].value
     text = text_of(at)
     assert "기간: 2026년 계획(2026. 1. 1. ~ 2026. 12. 31.)" in text
