@@ -181,13 +181,20 @@ def test_search_looks_in_every_report_and_names_the_edition_of_each_hit(on_two_e
 def test_removing_the_edition_gives_the_store_exactly_as_before(workspace):
     data, store_file = workspace
     before_data, before_store = data_state(data), store_state(store_file)
-    prepared = pipeline.prepare(next_report_workbook(), "보고서_2026.xlsx", data_dir=data)
+    uploaded = next_report_workbook()
+    prepared = pipeline.prepare(uploaded, "보고서_2026.xlsx", data_dir=data)
     pipeline.commit(prepared, data_dir=data, store_file=store_file)
     assert store_state(store_file) != before_store
     removed = pipeline.remove(NEXT_ID, data_dir=data, store_file=store_file)
     assert removed.edition == NEXT_ID
     assert store_state(store_file) == before_store
     assert {k: v for k, v in data_state(data).items()} == before_data
+    # Both changes are in the change log, in order, the upload with its hash.
+    from audit_dashboard import changes
+
+    logged = [(c.action, c.file) for c in changes.entries(data)]
+    assert logged == [("edition_added", "보고서_2026.xlsx"), ("edition_removed", NEXT_ID)]
+    assert changes.entries(data)[0].content_hash == changes.content_hash(uploaded)
 
 
 def test_the_shipped_report_cannot_be_removed(workspace):

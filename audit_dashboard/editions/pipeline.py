@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import loader, paths, store
+from .. import changes, loader, paths, store
 from ..errors import DataError
 from . import folders, spec, workbook
 from .folders import Edition
@@ -137,6 +137,9 @@ def commit(prepared: Prepared, *, data_dir: Path | None = None, store_file: Path
         except BaseException:
             folders.discard(target)
             raise
+        changes.record("edition_added", file=prepared.file, content=prepared.content,
+                       rows_added=sum(len(frame) for frame in edition.frames.values()),
+                       detail=f"{edition.meta.label} (report={edition.id})", data_dir=data_dir)
     return edition.meta
 
 
@@ -158,4 +161,6 @@ def remove(edition_id: str, *, data_dir: Path | None = None, store_file: Path | 
             folders.restore(moved)
             raise
         folders.discard(moved[0])
+        changes.record("edition_removed", file=edition_id, detail=f"{meta.label} (report={edition_id})",
+                       data_dir=data_dir)
     return meta
