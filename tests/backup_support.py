@@ -134,15 +134,19 @@ def page_answers(store_file: Path, monkeypatch) -> dict:
     return answers
 
 
+from conftest import EDITION  # noqa: E402
+
 _PARAMETERS = {
     "report": {"start": "2025-01-01", "end": "2025-09-30", "at": "2025-09-30", "as_of": "2025-09-30",
                "period_end": "2025-09-30", "snapshot_date": "2025-09-30", "through": "2025-09-30", "year": 2025,
                "plan_year": 2026, "kind": "고충민원", "project_no": 1, "threshold": 3, "top": 20, "word": "민원",
-               "metric": "complaints_closed_within_period_share", "check_key": "programme_vs_projects"},
+               "metric": "complaints_closed_within_period_share", "check_key": "programme_vs_projects",
+               "edition": EDITION, "other": EDITION},
     "imported": {"start": "2023-01-01", "end": "2026-06-30", "at": "2026-06-30", "as_of": "2026-06-30",
                  "period_end": "2026-06-30", "snapshot_date": "2026-06-30", "through": "2026-06-30", "year": 2026,
                  "plan_year": 2025, "kind": "응답소 현장민원", "project_no": 4, "threshold": 2, "top": 50,
-                 "word": "순찰", "metric": "budget_execution_rate", "check_key": "programme_vs_projects"},
+                 "word": "순찰", "metric": "budget_execution_rate", "check_key": "programme_vs_projects",
+                 "edition": EDITION, "other": EDITION},
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -288,22 +289,43 @@ def test_verify_and_create_say_what_they_did(machine, nightly, tmp_path, capsys,
     assert code == 1 and "명령을 잘못 적었습니다" in err
 
 
+def _add_next_edition(data, store_file):
+    """The 2026 report, made by filling the template as staff do, added through the editions pipeline."""
+    from audit_dashboard.editions import pipeline as editions
+    from edition_support import NEXT_ID, next_report_workbook
+
+    prepared = editions.prepare(next_report_workbook(), "보고서_2026.xlsx", data_dir=data)
+    editions.commit(prepared, data_dir=data, store_file=store_file)
+    return data / "editions" / NEXT_ID
+
+
+def _files(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def test_report_editions_are_in_the_backup_and_come_back(machine, tmp_path, monkeypatch):
-    """Report editions (data/editions/) are declared department data before the first one exists."""
+    """An added report edition (data/editions/) is in the backup and comes back whole."""
     data, store_file = machine
     assert "editions/" in [loc.path for loc in locations.DEPARTMENT_DATA]
-    edition = data / "editions" / "2026-1" / "report_meta.csv"
-    edition.parent.mkdir(parents=True)
-    edition.write_text("key,value\nperiod_end,2026-03-31\n", encoding="utf-8")
+    folder = _add_next_edition(data, store_file)
+    kept = _files(folder)
     with_editions = tmp_path / "with-editions.zip"
     archive.create(with_editions, data, store_file)
-    entry = next(e for e in archive.open_archive(with_editions).manifest.files if e.path.startswith("editions/"))
-    assert (entry.path, entry.rows) == ("editions/2026-1/report_meta.csv", 1)
-    edition.unlink()
+    listed = {e.path for e in archive.open_archive(with_editions).manifest.files if e.path.startswith("editions/")}
+    assert listed == {f"editions/{folder.name}/{name}" for name in kept}
+    shutil.rmtree(folder)
     plan = restore.preview(archive.open_archive(with_editions), data)
-    assert [(f.change, f.group, f.path) for f in plan.changed] == [("더함", "보고서 판", "editions/2026-1/report_meta.csv")]
+    assert {(f.change, f.group) for f in plan.changed if f.path.startswith("editions/")} == {("더함", "보고서 판")}
     restore.restore(archive.open_archive(with_editions), data, store_file)
-    assert edition.read_text(encoding="utf-8") == "key,value\nperiod_end,2026-03-31\n"
+    assert _files(folder) == kept
+    from audit_dashboard import store
+
+    con = store.connect_read_only(store_file)
+    try:
+        editions = {row[0] for row in con.execute("SELECT DISTINCT edition FROM report_meta").fetchall()}
+    finally:
+        con.close()
+    assert folder.name in editions
 
 
 def test_an_archive_that_does_not_speak_of_a_location_leaves_it_as_it_is(machine, tmp_path, monkeypatch):
@@ -314,13 +336,13 @@ def test_an_archive_that_does_not_speak_of_a_location_leaves_it_as_it_is(machine
         earlier.setattr(locations, "DEPARTMENT_DATA",
                         tuple(loc for loc in locations.DEPARTMENT_DATA if loc.path != "editions/"))
         archive.create(older, data, store_file)
-    edition = data / "editions" / "2026-1" / "report_meta.csv"
-    edition.parent.mkdir(parents=True)
-    edition.write_text("key,value\nperiod_end,2026-03-31\n", encoding="utf-8")
+    folder = _add_next_edition(data, store_file)
+    kept = _files(folder)
     plan = restore.preview(archive.open_archive(older), data)
-    assert [loc.label for loc in plan.kept] == ["보고서 판"] and not plan.changed
+    assert "보고서 판" in [loc.label for loc in plan.kept]
+    assert not [f for f in plan.changed if f.path.startswith("editions/")]
     restore.restore(archive.open_archive(older), data, store_file)
-    assert edition.is_file()
+    assert _files(folder) == kept
 
 
 def test_a_manifest_path_outside_the_departments_data_is_refused(machine, nightly, tmp_path):

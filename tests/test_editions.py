@@ -103,6 +103,7 @@ def test_every_page_shows_the_2026_report_when_it_is_chosen(page, on_two_edition
         "reconciliation": "「2026년 주요업무 보고」의 수치와 부서가 가져온 기록을 수치마다 나란히 놓습니다 · "
                           "보고서 기간 2026. 1. 1. ~ 2026. 9. 30.",
         "records_import": "기록 가져오기",
+        "data_admin": "자료 관리",
         "editions": "2026년 주요업무 보고",
     }[page.url_path]
     everything = "\n".join([text, *(t.value.to_string() for t in at.dataframe), *(h.value for h in at.title),

@@ -57,7 +57,7 @@ def test_each_tile_has_a_trend_a_tooltip_with_its_source_and_a_link_to_its_page(
         assert "2025" in visible(metric.help), label
     links = [l.proto for l in at.main.get("page_link")]
     assert [l.page for l in links if l.label == "자세히 보기"][:3] == ["complaints", "budget", "patrols"]
-    assert {l.query_string for l in links if l.label == "자세히 보기"} == {"from=2025Q1&to=2025Q3&grain=month"}
+    assert {l.query_string for l in links if l.label == "자세히 보기"} == {"from=2025Q1&to=2025Q3&grain=month&report=2025-10-17"}
 
 
 def test_report_only_figures_look_different_and_keep_the_reports_period():
