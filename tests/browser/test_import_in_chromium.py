@@ -167,7 +167,7 @@ def test_a_real_findings_log_becomes_patrol_sessions_through_the_screen(import_a
     assert "동을 알 수 없는 행이 있습니다" in text
     full_page_screenshot(page, screenshots / "records_import_patrols.png")
     page.get_by_role("button", name="순찰 1,775회(적출 2,613건) 가져오기").click()
-    page.get_by_text("순찰 1,775회(적출 2,613건)을 가져왔습니다").wait_for(timeout=120_000)
+    page.get_by_text("순찰 1,775회(적출 2,613건)를 가져왔습니다").wait_for(timeout=120_000)
     wait_settled(page)
     assert len(list((data / "imports" / "patrols").glob("*.parquet"))) == 1
     page.goto(f"{url}/patrols?from=2024Q4&to=2024Q4")
@@ -209,7 +209,7 @@ def test_a_real_budget_snapshot_for_one_department_through_the_screen(import_app
     assert "2026. 6. 30. 예산현액(천원) 3,106,179" in main_text(page)
     full_page_screenshot(page, screenshots / "records_import_budget.png")
     page.get_by_role("button", name="집행 자료 44행(세부사업 44개, 기준일 1개) 가져오기").click()
-    page.get_by_text("기준일 1개)를 가져왔습니다").wait_for(timeout=120_000)
+    page.get_by_text("기준일 1개)을 가져왔습니다").wait_for(timeout=120_000)
     page.goto(f"{url}/budget?from=2026Q2&to=2026Q2")
     wait_settled(page)
     text = main_text(page)
