@@ -214,3 +214,27 @@ def test_a_real_budget_snapshot_for_one_department_through_the_screen(import_app
     wait_settled(page)
     text = main_text(page)
     assert "가져온 집행 자료" in text and "2026. 6. 30." in text
+
+
+def after(tab, selector: str) -> dict:
+    """What CSS shows for an element: its own text's size, and the text put after it."""
+    return tab.locator(selector).first.evaluate(
+        "e => ({size: getComputedStyle(e).fontSize, after: getComputedStyle(e, '::after').content})")
+
+
+def test_the_file_uploader_speaks_korean(import_app, page, screenshots):
+    unlock(page, import_app[0])  # the uploader is behind the password
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    button = after(page, f'{zone} [data-testid="stBaseButton-secondary"] p')
+    hint = after(page, f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span')
+    assert button == {"size": "0px", "after": '"파일 선택"'}  # 'Upload' is not shown
+    assert hint == {"size": "0px", "after": '"파일 하나에 200MB까지 · CSV, XLSX"'}  # nor '200MB per file'
+    page.locator(zone).screenshot(path=str(screenshots / "uploader.png"))
+    # A file dragged over it: the overlay's 'Drag and drop a file here' in Korean too.
+    dragged = page.evaluate_handle("() => { const d = new DataTransfer();"
+                                   " d.items.add(new File(['a'], '대장.csv', {type: 'text/csv'})); return d; }")
+    page.locator(zone).dispatch_event("dragenter", {"dataTransfer": dragged})
+    overlay = f"{zone} > div:not([data-testid]) > span"
+    page.locator(overlay).wait_for(timeout=10_000)
+    assert after(page, overlay) == {"size": "0px", "after": '"여기에 파일을 놓으십시오"'}
+    page.locator(zone).screenshot(path=str(screenshots / "uploader-dragging.png"))

@@ -28,7 +28,7 @@ def test_a_malformed_period_url_warns_with_the_text_as_written(app_url, page, sc
     warning = page.locator('[data-testid="stAlertContentWarning"]').first
     full_page_screenshot(page, screenshots / "complaints-malformed-period.png")
     text = warning.inner_text()
-    assert "주소의 기간을 읽을 수 없어 기본 기간(2025년 1~3분기)으로 보여 줍니다" in text
+    assert "주소의 기간을 읽을 수 없어 보고서 기간(2025년 1~3분기)으로 보여 줍니다" in text
     assert "'from=2025Q5' 값은 2025Q1처럼 연도와 분기(Q1~Q4)로 적어야 합니다" in text
     assert warning.locator("del, s").count() == 0 and "<del" not in warning.inner_html()
 
@@ -51,24 +51,6 @@ def after(tab, selector: str) -> dict:
     """What CSS shows for an element: its own text's size, and the text put after it."""
     return tab.locator(selector).first.evaluate(
         "e => ({size: getComputedStyle(e).fontSize, after: getComputedStyle(e, '::after').content})")
-
-
-def test_the_file_uploader_speaks_korean(app_url, page, screenshots):
-    open_page(page, f"{app_url}/records_import")
-    zone = '[data-testid="stFileUploaderDropzone"]'
-    button = after(page, f'{zone} [data-testid="stBaseButton-secondary"] p')
-    hint = after(page, f'{zone} [data-testid="stFileUploaderDropzoneInstructions"] span')
-    assert button == {"size": "0px", "after": '"파일 선택"'}  # 'Upload' is not shown
-    assert hint == {"size": "0px", "after": '"파일 하나에 200MB까지 · CSV, XLSX"'}  # nor '200MB per file'
-    page.locator(zone).screenshot(path=str(screenshots / "uploader.png"))
-    # A file dragged over it: the overlay's 'Drag and drop a file here' in Korean too.
-    dragged = page.evaluate_handle("() => { const d = new DataTransfer();"
-                                   " d.items.add(new File(['a'], '대장.csv', {type: 'text/csv'})); return d; }")
-    page.locator(zone).dispatch_event("dragenter", {"dataTransfer": dragged})
-    overlay = f"{zone} > div:not([data-testid]) > span"
-    page.locator(overlay).wait_for(timeout=10_000)
-    assert after(page, overlay) == {"size": "0px", "after": '"여기에 파일을 놓으십시오"'}
-    page.locator(zone).screenshot(path=str(screenshots / "uploader-dragging.png"))
 
 
 def download_pack(tab, folder):
@@ -116,7 +98,7 @@ def test_the_pack_options_beside_the_button_give_a_landscape_pdf_with_the_append
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
 
     # The choice stays when the reader moves to another page by the menu, like the period.
-    page.locator('[data-testid="stSidebarNav"] a', has_text="고충민원").click()
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"] a', has_text="고충민원").click()
     page.wait_for_url("**/complaints*")
     wait_settled(page)
     assert page.locator(".st-key-council_pack_options").get_by_role("checkbox").is_checked()
