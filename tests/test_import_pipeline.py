@@ -142,6 +142,19 @@ def test_the_same_file_renamed_adds_nothing_even_without_numbers(workspace):
     assert store_state(store_file) == before and len(batches.history(data)) == 1
 
 
+def test_a_number_handled_by_two_departments_is_the_same_complaint_in_either_shape(workspace):
+    # 복합민원: one 접수번호, one row per department. A later export that lists the number once (or the
+    # other way round) holds the same complaint, so it is counted as stored, never twice.
+    shared = "접수번호,접수일자,등록채널,처리부서\nD-1,2025-06-01,응답소,도로과\nD-1,2025-06-01,응답소,건축과\nD-2,2025-06-02,응답소,도로과\n"
+    commit(workspace, prepare(workspace, shared, "6월_복합.csv"))
+    single = "접수번호,접수일자,등록채널,처리부서\nD-1,2025-06-01,응답소,도로과\nD-3,2025-06-03,응답소,도로과\n"
+    p = prepare(workspace, single, "6월_단일.csv")
+    assert p.stored.tolist() == [True, False] and p.to_add["record_key"].tolist() == ["D-3"]
+    commit(workspace, p)
+    split_later = "접수번호,접수일자,등록채널,처리부서\nD-3,2025-06-03,응답소,도로과\nD-3,2025-06-03,응답소,세무1과\n"
+    assert prepare(workspace, split_later, "6월_다시.csv").stored.tolist() == [True, True]
+
+
 def test_overlapping_exports_add_only_what_is_new(workspace):
     june = "접수번호,접수일자,등록채널\nC-1,2025-06-01,응답소\nC-2,2025-06-15,응답소\n"
     june_july = june + "C-3,2025-07-01,응답소\n"

@@ -182,7 +182,9 @@ def main(argv=None) -> int:
             return 0
         if not len(prepared.to_add) and prepared.rejected:
             raise DataError(prepared.file, None, None, f"가져올 행이 없습니다(거부 {prepared.rejected:,}행). 위의 사유를 고친 뒤 다시 가져오십시오.")
-        committed = pipeline.commit(prepared.without_file_rows())
+        # The file's own cells are not held while the store is rebuilt (they are most of a large file's memory).
+        prepared = prepared.without_file_rows()
+        committed = pipeline.commit(prepared)
         del prepared
     except DataError as error:
         print(f"가져오지 못했습니다. 저장된 기록은 그대로입니다.\n{error.korean()}", file=sys.stderr)
