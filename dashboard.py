@@ -6,7 +6,7 @@ The other pages are pages/<name>.py at /<name> (Streamlit's pages/ mechanism); e
 frame (audit_dashboard/frame.py) first, so each works on its own when opened by its URL."""
 import streamlit as st
 
-from audit_dashboard import labels, markdown, navigation, settings, status, ui
+from audit_dashboard import labels, markdown, navigation, readings, settings, status, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.report_search import search_box
 from audit_dashboard.views import overview
@@ -44,6 +44,7 @@ for column, (i, tile) in zip(st.columns(3), enumerate(tiles["report"])):
 with st.expander("지표의 출처와 기간", icon=":material/info:"):
     st.markdown("\n".join(
         f"- **{markdown.text(t.label)}**: {ui.provenance(t.source, t.period, t.origin)}"
+        + "".join(f"  \n  {ui.md(line)}" for line in readings.lines(t.readings))
         for t in shown + tiles["report"]))
 
 search_box()

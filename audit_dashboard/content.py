@@ -20,6 +20,7 @@ class Chart:
     source: str              # e.g. '2024년 주요업무 보고 Ⅰ-4 예산현황'
     figure: go.Figure
     origin: str = "report"   # report | sample | import | sample+import: where the numbers come from
+    readings: tuple[str, ...] = ()  # our readings it rests on (data/readings.csv): marked wherever it goes
 
     @property
     def sample(self) -> bool:
@@ -36,6 +37,7 @@ class Table:
     frame: pd.DataFrame
     kinds: dict[str, str] = field(default_factory=dict)  # column -> number|won|percent|signed|points|date|measure|text
     origin: str = "report"
+    readings: tuple[str, ...] = ()
 
     @property
     def sample(self) -> bool:

@@ -31,7 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from . import charts, export, fmt, fonts, labels, paper
+from . import charts, export, fmt, fonts, labels, paper, readings
 from .content import Chart, Table as TableItem
 
 # Binary streams as they are: reportlab's default ASCII85 text encoding of images runs in pure Python
@@ -412,9 +412,10 @@ def _cover(pack: Pack, layout: Layout, styles) -> list:
 
 def _source_line(item: Chart | TableItem) -> str:
     line = f"{export.source_line(item)} · 기간: {item.period}"
+    marks = "".join(f"<br/>{escape(text)}" for text in readings.lines(item.readings))
     if item.sample:
-        return f'<font color="#C0392B"><b>[{labels.SAMPLE_BADGE}]</b></font> {escape(line)}'
-    return escape(line)
+        return f'<font color="#C0392B"><b>[{labels.SAMPLE_BADGE}]</b></font> {escape(line)}{marks}'
+    return escape(line) + marks
 
 
 def _column_widths(texts: list[list[str]], header: list[str], kinds: list[str], frame_width: float) -> list[float]:

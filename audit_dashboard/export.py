@@ -18,7 +18,7 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import chart_images, charts, fmt, labels, paper, settings
+from . import chart_images, charts, fmt, labels, paper, readings, settings
 from .content import Chart, Table
 
 # Chart images: the size a chart has on a wide screen (height: the figure's own, else plotly's
@@ -81,7 +81,15 @@ def source_line(item: Chart | Table) -> str:
 def describe(item: Chart | Table) -> list[str]:
     """The lines that make a file self-explanatory, sample mark first."""
     lines = [f"※ {labels.SAMPLE_WATERMARK}"] if item.sample else []
-    return lines + [f"{item.title}{fmt.unit_note(item.unit)}", f"기간: {item.period}", source_line(item)]
+    return lines + [f"{item.title}{fmt.unit_note(item.unit)}", f"기간: {item.period}", source_line(item),
+                    *readings.lines(item.readings)]
+
+
+def source_with_readings(item: Chart | Table) -> str:
+    """The source as a chart prints it, naming the readings it rests on (their why is in the caption and files)."""
+    if not item.readings:
+        return item.source
+    return f"{item.source} · {readings.MARK}: " + ", ".join(readings.get(r).title for r in item.readings)
 
 
 def display_value(value, kind: str) -> str:
@@ -182,7 +190,7 @@ def finished_figure(chart: Chart, *, titled: bool = True, min_text_px: int | Non
     `min_text_px` as in charts.finish (a chart placed under a printed title; a chart for paper);
     `watermark=False` for a page that carries the watermark itself (the council pack).
     """
-    return charts.finish(go.Figure(chart.figure), chart.title, chart.unit, chart.period, chart.source,
+    return charts.finish(go.Figure(chart.figure), chart.title, chart.unit, chart.period, source_with_readings(chart),
                          sample=chart.sample and watermark, titled=titled, min_text_px=min_text_px, width_px=width_px)
 
 

@@ -17,12 +17,14 @@ PAGE_IMPORT = "기록 가져오기"
 PAGE_DATA_ADMIN = "자료 관리"
 PAGE_EDITIONS = "보고서 관리"
 PAGE_RECONCILIATION = "보고서 대조"
+PAGE_READINGS = "해석과 가정"
 
 # Where a figure comes from.
 SOURCE_KIND = {
     "report": "보고서",
     "sample": "샘플(생성 데이터)",
     "import": "가져온 기록",
+    "ours": "대시보드의 해석",  # data/readings.csv: what we decided where the report is silent
 }
 SAMPLE_BADGE = "샘플 데이터"
 # The council pack's paper: A4 in either orientation (council papers are portrait).
@@ -127,6 +129,13 @@ COLUMNS = {
     "project_label": "사업",
     "plan_text": "계획",
     "schedule": "시기",
+    "month_text": "정한 달",
+    "title": "해석",
+    "mark": "우리가 정한 것",
+    "why": "까닭",
+    "set_in": "바꾸는 곳",
+    "shown_on": "보이는 곳",
+    "plan_year": "연도",
     "kpi": "지표",
     "kpi_value": "값",
     "kpi_detail": "내용",

@@ -175,17 +175,24 @@ def meta_of(report: dict[str, pd.DataFrame], origin: str | None = None) -> Meta:
     return Meta.from_row(report["report_meta"].iloc[0].to_dict(), origin)
 
 
+# Config files a data folder may lack (one made, or backed up, before the file existed): the shipped one stands in.
+SHIPPED_DEFAULTS = frozenset({"readings"})
+
+
 def load_config(data_dir: Path = paths.DATA_DIR) -> dict[str, pd.DataFrame]:
-    """The department's settings and targets, read from data_dir/<table>.csv."""
-    return load_tables(CONFIG_SCHEMA, data_dir)
+    """The department's settings, targets and readings, read from data_dir/<table>.csv."""
+    return load_tables(CONFIG_SCHEMA, data_dir, defaults=SHIPPED_DEFAULTS)
 
 
-def load_tables(schema_file: Path, directory: Path) -> dict[str, pd.DataFrame]:
+def load_tables(schema_file: Path, directory: Path, defaults: frozenset[str] = frozenset()) -> dict[str, pd.DataFrame]:
     tables = schema_columns([schema_file])
     keys = primary_keys([schema_file])
     frames = {}
     for table, columns in tables.items():
-        frame = read_table(Path(directory) / f"{table}.csv", columns)
+        file = Path(directory) / f"{table}.csv"
+        if table in defaults and not file.exists():
+            file = paths.SHIPPED_DATA_DIR / f"{table}.csv"
+        frame = read_table(file, columns)
         if table in keys:
             check_unique(frame, keys[table])
         frames[table] = frame

@@ -43,6 +43,7 @@ PAGES = [
     PageSpec("pages/plans.py", labels.PAGE_PLANS, ":material/event_note:", "plans"),
     PageSpec("pages/report_compare.py", labels.PAGE_COMPARE, ":material/difference:", "report_compare"),
     PageSpec("pages/reconciliation.py", labels.PAGE_RECONCILIATION, ":material/compare_arrows:", "reconciliation"),
+    PageSpec("pages/readings.py", labels.PAGE_READINGS, ":material/edit_note:", "readings"),
     PageSpec("pages/records_import.py", labels.PAGE_IMPORT, ":material/upload_file:", "records_import"),
     PageSpec("pages/data_admin.py", labels.PAGE_DATA_ADMIN, ":material/backup:", "data_admin"),
     PageSpec("pages/editions.py", labels.PAGE_EDITIONS, ":material/library_books:", "editions"),

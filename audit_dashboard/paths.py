@@ -6,7 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Both can be pointed elsewhere (tests and the browser tests run on their own copies).
-DATA_DIR = Path(os.environ.get("AUDIT_DATA", ROOT / "data"))
+SHIPPED_DATA_DIR = ROOT / "data"  # what the product ships in git, whatever AUDIT_DATA points at
+DATA_DIR = Path(os.environ.get("AUDIT_DATA", SHIPPED_DATA_DIR))
 REPORT_DIR = DATA_DIR / "report"
 QUERIES_DIR = ROOT / "queries"
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, korean, labels, markdown, presentation
+from . import downloads, export, fmt, korean, labels, markdown, presentation, readings
 from .content import Chart, Table
 from .report import current
 
@@ -79,7 +79,14 @@ def show(item: Chart | Table, *, height: str | int = "auto") -> None:
         st.markdown(md(f"**{item.title}**{fmt.unit_note(item.unit)}"))
         table(item.frame, item.kinds, key=f"table_{item.key}", height=height)
     st.caption(provenance(item.source, item.period, item.origin))
+    reading_marks(item.readings)
     downloads.buttons(item)
+
+
+def reading_marks(keys: tuple[str, ...] | list[str]) -> None:
+    """Under a figure that rests on our readings: each, marked, with its one line of why."""
+    for line in readings.lines(keys):
+        st.caption(md(line))
 
 
 def sample_notice(what: str = "기록") -> None:
@@ -151,5 +158,8 @@ def status_tile(tile, link_query: dict[str, str], page_file: str, rate: bool, ke
                   chart_type="line" if rate else "bar")
         if tile.note:
             st.caption(md(tile.note))
+        if tile.readings:  # the mark only; its why is in the tooltip and the line under the grid
+            st.caption(md(f"{readings.MARK}: " + ", ".join(readings.get(r).title for r in tile.readings)),
+                       help=None if presentation.active() else md(" ".join(readings.lines(tile.readings))))
         if not presentation.active():
             st.page_link(page_file, label="자세히 보기", icon=":material/arrow_forward:", query_params=link_query)

@@ -74,8 +74,8 @@ if budget.has_plans():
     st.subheader(f"{plan_year} 소요예산과 {year} 예산")
     plans = budget.plan_totals()
     st.markdown(ui.md(
-        f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업의 {year}년 예산 "
-        f"{fmt.won(plans['result_budget'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
+        f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업·같은 재원의 {year}년 예산 "
+        f"{fmt.won(plans['result_budget_like'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
         f"{plan_year} 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 「{report.title}」의 표라 기간 선택과 관계없이 같습니다."
     ))
     ui.show(budget.plan_chart())

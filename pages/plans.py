@@ -22,7 +22,7 @@ if plans.plan_year() is None:
 st.subheader("사업별 소요예산")
 ui.show(plans.budget_table())
 ui.show(plans.budget_chart())
-st.caption(f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 {year}년 예산액 대비입니다.")
+st.caption(ui.md(f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. {plans.like_for_like_note()}"))
 
 st.subheader(f"{plan_year}년 추진일정")
 ui.show(plans.calendar_chart())

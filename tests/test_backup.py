@@ -75,7 +75,7 @@ def test_the_manifest_lists_every_file_with_its_size_checksum_and_rows(departmen
             if e.path.endswith((".parquet", ".csv", ".jsonl"))}
     # 647 complaints of the VOC register; the Jeonju findings log as 1,775 patrol sessions; 44 budget lines.
     assert rows == {"complaints": 647, "patrols": 1775, "budget": 44, "budget_departments.csv": 28, "targets.csv": 7,
-                    "settings.csv": 5, "changes.jsonl": len(SCENARIO_ACTIONS)}
+                    "settings.csv": 5, "readings.csv": 6, "changes.jsonl": len(SCENARIO_ACTIONS)}
     assert sum(e.path.startswith("mappings/") for e in made.files) == 3
     with zipfile.ZipFile(nightly) as zipped:  # the files lie in the archive as in the checkout
         assert "data/targets.csv" in zipped.namelist() and "manifest.json" in zipped.namelist()

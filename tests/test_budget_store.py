@@ -100,11 +100,13 @@ def test_the_straight_line_projection_runs_past_the_budget_in_early_november(con
     assert total["budget_used_up"].date() == dt.date(2025, 11, 2)
 
 
-def test_the_2026_plans_total_218996_against_180964_for_the_same_projects(con):
+def test_the_2026_plans_total_218996_against_180964_for_the_same_projects_178694_of_it_from_the_same_sources(con):
     total = ask(con, "budget_plans_vs_results_total", edition=EDITION).iloc[0]
     assert (total["projects"], total["plan_budget"], total["result_budget"]) == (6, 218996, 180964)
-    assert fmt.signed(total["change"]) == "+38,032"
-    assert fmt.signed_percent(total["change_rate"]) == "+21.0%"
+    # 2026 is 구비 only; 2025's 180,964 held 시비 2,270 (Ⅱ-5): like for like, 218,996 − 178,694.
+    assert (total["result_budget_like"], total["result_budget_other"]) == (180964 - 2270, 2270)
+    assert fmt.signed(total["change"]) == "+40,302"
+    assert fmt.signed_percent(total["change_rate"]) == "+22.6%"
 
 
 def test_the_2026_changes_are_written_with_a_triangle_for_decreases(con):
@@ -115,7 +117,7 @@ def test_the_2026_changes_are_written_with_a_triangle_for_decreases(con):
         2: ("+4,000", "+27.8%"),
         3: ("0", "0.0%"),
         4: ("0", "0.0%"),
-        5: ("△1,322", "△8.4%"),
+        5: ("+948", "+7.0%"),  # 구비 14,462 against 구비 13,514; 시비 2,270 beside it
         6: ("+36,014", "+53.8%"),
     }
 

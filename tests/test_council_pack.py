@@ -292,14 +292,15 @@ def test_every_character_the_pack_prints_has_a_glyph_in_the_shipped_font():
     """reportlab has no fallback font: a character NanumSquare lacks (the minus sign '−') would print as nothing."""
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from audit_dashboard import export, fonts
+    from audit_dashboard import export, fonts, readings
 
     pack = council_pack.pack(REPORT_PERIOD, with_appendix=True)
     texts = [pack.department, pack.period_label, pack.period_dates, *pack.notes]
     for section in pack.all_sections:
         texts.append(section.heading)
         for item in section.items:
-            texts += [item.title, fmt_unit(item.unit), export.source_line(item), item.period]
+            texts += [item.title, fmt_unit(item.unit), export.source_line(item), item.period,
+                      *readings.lines(item.readings)]
             if isinstance(item, Table):
                 texts += export.headers(item) + [cell for row in export.display_rows(item) for cell in row]
     printed = {ch for text in texts for ch in council_pdf.printable(text) if not ch.isspace()}
@@ -318,8 +319,8 @@ def fmt_unit(unit: str) -> str:
 def test_the_contents_give_the_page_each_section_starts_on(renderer, tmp_path):
     pages = [flat(page) for page in pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)]
     headings = [section.heading for section in council_pack.pack(REPORT_PERIOD, with_appendix=True).all_sections]
-    # ten report pages in menu order (보고서 비교, then 보고서 대조 the last), then the appendix
-    assert len(headings) == 11 and headings[-3:-1] == ["9. 보고서 비교", "10. 보고서 대조"]
+    # eleven report pages in menu order (보고서 비교, 보고서 대조, then the list of our readings), then the appendix
+    assert len(headings) == 12 and headings[-4:-1] == ["9. 보고서 비교", "10. 보고서 대조", "11. 해석과 가정"]
     assert headings[-1] == council_pack.APPENDIX_TITLE
     for heading in headings:
         found = re.search(rf"{re.escape(heading)} (\d+)\b", pages[0])

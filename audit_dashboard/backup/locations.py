@@ -32,6 +32,7 @@ DEPARTMENT_DATA: tuple[Location, ...] = (
     Location("budget_departments.csv", "부서 코드표"),
     Location("targets.csv", "목표"),
     Location("settings.csv", "설정"),
+    Location("readings.csv", "우리 해석 목록"),
     # Report editions, git-ignored like imports; declared before they exist so a backup holds them from
     # the day the first one is added (an absent folder is simply nothing to back up).
     Location("editions/", "보고서 판"),

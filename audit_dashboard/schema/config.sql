@@ -16,3 +16,16 @@ CREATE TABLE targets (
     basis       VARCHAR NOT NULL,   -- who set it; '예시값' until the department sets its own
     PRIMARY KEY (metric, target_date)
 );
+
+-- Values the product derives rather than reads: each is marked where it is shown, with one line of why,
+-- and listed together on the 해석과 가정 page (data/readings.csv). `mark` and `why` may name a setting
+-- in braces ({processing_period_days}), filled from the settings table.
+CREATE TABLE readings (
+    position INTEGER NOT NULL,
+    reading  VARCHAR PRIMARY KEY,   -- the id charts and tables name (content.Chart.readings)
+    title    VARCHAR NOT NULL,
+    mark     VARCHAR NOT NULL,      -- what we did, one line, where the value is shown
+    why      VARCHAR NOT NULL,      -- why, one line
+    set_in   VARCHAR NOT NULL,      -- where a department changes it
+    shown_on VARCHAR NOT NULL       -- the pages that show it
+);

@@ -45,7 +45,7 @@ def self_audits_table() -> Table:
     return Table("audits_self_audits", "자체감사 종류별 대상과 진행 상태", "건", report_period(),
                  _source(frame), shown,
                  {"audit_type": "text", "audit_subject": "text", "audits": "number", "count_basis": "text",
-                  "status": "text"})
+                  "status": "text"}, readings=("special_audits",))
 
 
 def count_basis_note() -> str:
@@ -69,7 +69,7 @@ def self_audits_chart() -> Chart:
     figure.update_layout(showlegend=False, height=310)
     figure.update_yaxes(automargin=True)
     return Chart("audits_self_audits_by_type", f"자체감사 종류별 건수(계 {fmt.count(by_type.sum(), '건')})", "건",
-                 report_period(), _source(audits), figure)
+                 report_period(), _source(audits), figure, readings=("special_audits",))
 
 
 def investigations_chart() -> Chart:

@@ -395,7 +395,7 @@ def programme_projects_table() -> Table:
     return Table("budget_programme_projects", "단위사업과 사업의 대응(기본경비는 대응 사업 없음)", "천원",
                  current().as_of_state, source_map(), frame,
                  {"programme": "text", "project_no": "text", "project": "text", "project_budget": "won",
-                  "basis": "text"})
+                  "basis": "text"}, readings=("project_map",))
 
 
 TOTAL_PROGRAMME_NO = 99  # the 계 row of queries/budget_reconciliation.sql
@@ -427,7 +427,7 @@ def reconciliation_table() -> Table:
     return Table("budget_reconciliation", "단위사업별 예산과 사업별 예산의 맞춤(차이 = 단위사업 − 사업 합계)", "천원",
                  current().as_of_state, source_map(), reconciliation(),
                  {"programme": "text", "project_nos": "text", "measure": "measure", "expected": "won",
-                  "actual": "won", "difference": "signed"})
+                  "actual": "won", "difference": "signed"}, readings=("project_map",))
 
 
 def council_items(period: Period) -> list[Chart | Table]:

@@ -76,7 +76,8 @@ def closed_in_time_trend(period: Period, grain: str) -> Chart:
     figure = trends.rates(period, grain, {f"기한({days}일) 내 처리율": shares}, target(period))
     word, _ = trends.WORD[grain]
     return Chart(f"complaints_closed_in_time_{grain}", f"{word} 기한 내 처리율(접수한 {'달' if grain == 'month' else '분기'} 기준)",
-                 "%", period.dates, SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
+                 "%", period.dates, SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()),
+                 readings=("processing_period",))
 
 
 def channel_trend(period: Period, grain: str) -> Chart:
@@ -123,7 +124,7 @@ def departments(period: Period) -> Table:
     return Table("complaints_departments", f"처리부서 상위 {TOP_DEPARTMENTS}곳({period.label})", "건, %, 일", period.dates,
                  SOURCE, frame, {"department": "text", "received": "number", "share": "percent", "still_open": "number",
                                  "closed_within_period_share": "percent", "median_days": "number"},
-                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
+                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()), readings=("processing_period",))
 
 
 def report_check(period: Period) -> Table | None:

@@ -47,7 +47,7 @@ def staffing_table() -> Table:
         rows.append(row)
     frame = pd.DataFrame(rows)
     return Table("organisation_staffing", "인력: 정원·현원·과부족(현원 − 정원, △는 부족)", "명", as_of(),
-                 _source(grades), frame, {column: "text" for column in frame.columns})
+                 _source(grades), frame, {column: "text" for column in frame.columns}, readings=("staffing_as_of",))
 
 
 def staffing_tiles() -> list[Tile]:
@@ -80,7 +80,7 @@ def staffing_chart() -> Chart:
     others = grades[grades["staff_group"] != "일반직"]
     note = "관리운영직·별정직·임기제는 정원·현원 없음" if not others[["authorized", "current"]].any().any() else ""
     return Chart("organisation_staffing_chart", f"일반직 직급별 정원과 현원{' · ' + note if note else ''}", "명",
-                 as_of(), _source(grades), figure)
+                 as_of(), _source(grades), figure, readings=("staffing_as_of",))
 
 
 def equipment_table() -> Table:

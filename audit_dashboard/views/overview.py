@@ -189,6 +189,7 @@ class Tile:
     note: str | None = None        # one short line (e.g. the year elapsed beside 집행률)
     spark: list[float] = field(default_factory=list)
     follows_period: bool = True
+    readings: tuple[str, ...] = ()  # our readings it rests on (data/readings.csv)
 
     @property
     def provenance(self) -> str:
@@ -242,7 +243,7 @@ def closed_in_time_tile(period: Period, margin: float) -> Tile:
                 delta, arrow, _notes(f"고충민원 {fmt.count(now['received'], '건')} 접수분",
                                      None if delta else _not_compared(period, "complaints", complaints.KIND),
                                      records.coverage_note(period, "complaints", complaints.KIND)),
-                spark["closed_within_period_share"].dropna().round(1).tolist())
+                spark["closed_within_period_share"].dropna().round(1).tolist(), readings=("processing_period",))
 
 
 def execution_tile(period: Period, margin: float) -> Tile:

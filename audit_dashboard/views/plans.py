@@ -55,15 +55,29 @@ def _headers() -> dict[str, str]:
     """Columns named by the shown edition's years: '2026 소요예산(천원)', '2025 예산액(천원)'."""
     year = current().year
     return {"plan_budget": f"{year + 1} 소요예산(천원)", "result_budget": f"{year} 예산액(천원)",
-            "result_executed": f"{year} 집행액(천원)", "result_execution_rate": f"{year} 집행률(%)",
-            "result_project": f"{year} 사업명"}
+            "result_budget_like": f"{year} 같은 재원 예산(천원)", "result_budget_other": f"{year} 그 밖의 재원(천원)",
+            "change": "증감(같은 재원, 천원)", "result_executed": f"{year} 집행액(천원)",
+            "result_execution_rate": f"{year} 집행률(%)", "result_project": f"{year} 사업명"}
+
+
+def like_for_like_note() -> str:
+    """What the change compares, said plainly (the plan is 구비 only; last year's budget also had 시비)."""
+    year = current().year
+    rows = comparison()
+    other = rows[rows["result_budget_other"] > 0]
+    if other.empty:
+        return f"증감은 {year}년 예산액 대비입니다."
+    parts = ", ".join(f"{r.section} {r.other_source_names} {fmt.won(r.result_budget_other)}" for r in other.itertuples())
+    return (f"증감은 같은 재원끼리 비교합니다: {year + 1}년 소요예산의 재원과 같은 재원의 {year}년 예산 대비이며, "
+            f"{year + 1}년 계획에 없는 재원({parts})은 「그 밖의 재원」에 따로 적었습니다.")
 
 
 def budget_table() -> Table:
     year = current().year
     names = _headers()
     kinds = {"section": "text", "project": "text", "plan_kind": "text", names["plan_budget"]: "number",
-             names["result_budget"]: "number", "change": "signed", "change_rate_text": "text",
+             names["result_budget_like"]: "number", names["change"]: "signed", "change_rate_text": "text",
+             names["result_budget_other"]: "number", names["result_budget"]: "number",
              names["result_executed"]: "number", names["result_execution_rate"]: "percent", "team": "text",
              names["result_project"]: "text"}
     return Table("plans_budget", f"{year + 1}년 사업별 소요예산과 {year}년 예산·집행", "천원, %",
@@ -75,12 +89,12 @@ def budget_chart() -> Chart:
     year = current().year
     frame = comparison()
     names = [f"{r.section} {r.project}" + (f" ({PRIORITY})" if r.is_priority else "") for r in frame.itertuples()]
-    figure = charts.bars(names, {f"{year}년 예산액": frame["result_budget"].tolist(),
+    figure = charts.bars(names, {f"{year}년 예산액(같은 재원)": frame["result_budget_like"].tolist(),
                                  f"{year + 1}년 소요예산": frame["plan_budget"].tolist()},
                          horizontal=True, text_format=fmt.number)
     figure.update_layout(height=510)
     figure.update_yaxes(automargin=True)
-    return Chart("plans_budget_chart", f"사업별 {year}년 예산액과 {year + 1}년 소요예산", "천원",
+    return Chart("plans_budget_chart", f"사업별 {year}년 예산액(같은 재원)과 {year + 1}년 소요예산", "천원",
                  f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"), figure)
 
 
@@ -142,7 +156,7 @@ def calendar_chart() -> Chart:
     figure.update_xaxes(side="top", showgrid=False, tickangle=0)
     return Chart("plans_calendar",
                  f"{current().year + 1}년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", plan_period(),
-                 source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure)
+                 source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure, readings=("assigned_months",))
 
 
 def unscheduled_table() -> Table:
@@ -169,9 +183,11 @@ def plan_pairs() -> list[PlanPair]:
     year = current().year
     pairs = []
     for r in comparison().itertuples():
+        other = (f" · 그 밖의 재원({r.other_source_names}) {fmt.won(r.result_budget_other)}은 {year + 1}년 계획에 없어 비교에서 뺌"
+                 if r.result_budget_other else "")
         summary = (f"{year + 1}년 소요예산 **{fmt.won(r.plan_budget)}** · {year}년 예산액 {fmt.won(r.result_budget)}"
                    f"(집행액 {fmt.won(r.result_executed)}, 집행률 {fmt.percent(r.result_execution_rate)}) · "
-                   f"증감 **{fmt.signed(r.change, '천원')}**({_signed_rate(r.change_rate)})")
+                   f"같은 재원 대비 증감 **{fmt.signed(r.change, '천원')}**({_signed_rate(r.change_rate)}){other}")
         mark = f" · {PRIORITY}" if r.is_priority else ""
         pairs.append(PlanPair(
             key=f"plan_{r.project_no}",
@@ -210,7 +226,7 @@ def remaining_plans(project_nos: list[int] | None = None) -> Table:
     return Table("plans_remaining" + ("" if project_nos is None else "_" + "_".join(map(str, project_nos))),
                  f"{report.year}년 남은 계획(향후계획)", "-",
                  f"{as_of()} 계획 · 남은 기간 {rest}", source("Ⅱ 향후계획"),
-                 frame.reset_index(drop=True), columns)
+                 frame.reset_index(drop=True), columns, readings=("assigned_months",))
 
 
 def council_items(period: Period) -> list[Chart | Table]:
