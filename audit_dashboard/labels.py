@@ -18,6 +18,7 @@ PAGE_DATA_ADMIN = "자료 관리"
 PAGE_EDITIONS = "보고서 관리"
 PAGE_RECONCILIATION = "보고서 대조"
 PAGE_READINGS = "해석과 가정"
+PAGE_PERIOD_COMPARE = "기간 비교"
 
 # Where a figure comes from.
 SOURCE_KIND = {

@@ -41,6 +41,7 @@ PAGES = [
     PageSpec("pages/integrity.py", labels.PAGE_INTEGRITY, ":material/verified_user:", "integrity"),
     PageSpec("pages/organisation.py", labels.PAGE_ORGANISATION, ":material/groups:", "organisation"),
     PageSpec("pages/plans.py", labels.PAGE_PLANS, ":material/event_note:", "plans"),
+    PageSpec("pages/period_compare.py", labels.PAGE_PERIOD_COMPARE, ":material/compare:", "period_compare"),
     PageSpec("pages/report_compare.py", labels.PAGE_COMPARE, ":material/difference:", "report_compare"),
     PageSpec("pages/reconciliation.py", labels.PAGE_RECONCILIATION, ":material/compare_arrows:", "reconciliation"),
     PageSpec("pages/readings.py", labels.PAGE_READINGS, ":material/edit_note:", "readings"),

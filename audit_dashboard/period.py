@@ -98,12 +98,13 @@ class Period:
         return cls(Quarter.of(start), Quarter.of(end))
 
     @classmethod
-    def from_params(cls, from_text: str, to_text: str) -> "Period":
-        """Read `?from=2024Q3&to=2025Q2`: any range of whole quarters, within a year or across years."""
-        period = cls(Quarter.parse(from_text, "from"), Quarter.parse(to_text, "to"))
+    def from_params(cls, from_text: str, to_text: str, names: tuple[str, str] = ("from", "to")) -> "Period":
+        """Read `?from=2024Q3&to=2025Q2`: any range of whole quarters, within a year or across years.
+        `names` are the URL's parameter names, for the message (a second period is `vs_from`/`vs_to`)."""
+        period = cls(Quarter.parse(from_text, names[0]), Quarter.parse(to_text, names[1]))
         if period.quarters > MAX_QUARTERS:
             raise PeriodError(f"기간은 {MAX_QUARTERS // 4}년({MAX_QUARTERS}개 분기)까지 고를 수 있습니다"
-                              f"(from={period.first}, to={period.last})")
+                              f"({names[0]}={period.first}, {names[1]}={period.last})")
         return period
 
     def to_params(self) -> dict[str, str]:

@@ -319,8 +319,8 @@ def fmt_unit(unit: str) -> str:
 def test_the_contents_give_the_page_each_section_starts_on(renderer, tmp_path):
     pages = [flat(page) for page in pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, appendix=True), tmp_path)]
     headings = [section.heading for section in council_pack.pack(REPORT_PERIOD, with_appendix=True).all_sections]
-    # eleven report pages in menu order (보고서 비교, 보고서 대조, then the list of our readings), then the appendix
-    assert len(headings) == 12 and headings[-4:-1] == ["9. 보고서 비교", "10. 보고서 대조", "11. 해석과 가정"]
+    # twelve report pages in menu order (기간 비교, 보고서 비교, 보고서 대조, then the list of our readings), then the appendix
+    assert len(headings) == 13 and headings[-5:-1] == ["9. 기간 비교", "10. 보고서 비교", "11. 보고서 대조", "12. 해석과 가정"]
     assert headings[-1] == council_pack.APPENDIX_TITLE
     for heading in headings:
         found = re.search(rf"{re.escape(heading)} (\d+)\b", pages[0])

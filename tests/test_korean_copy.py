@@ -15,7 +15,7 @@ from rendered import visible
 
 PERIODS = [{"from": "2025Q1", "to": "2025Q3"}, {"from": "2025Q2", "to": "2025Q2"}, {"from": "2024Q3", "to": "2024Q4"},
            {"from": "2025Q9", "to": "2025Q3"}]  # the report's, one quarter, another year, a malformed URL
-SAMPLE_PAGES = {"overview", "complaints", "patrols", "budget"}
+SAMPLE_PAGES = {"overview", "complaints", "patrols", "budget", "period_compare"}
 
 
 @pytest.mark.parametrize("word, pair, expected", [
