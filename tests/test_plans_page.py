@@ -7,12 +7,20 @@ from report_pages import FILTER_NOTICE, chart_titled, numbers, printed_lines, ru
 def test_each_2026_plan_is_compared_with_the_2025_budget_it_follows():
     budget = table_with(run("plans.py"), "2026 소요예산(천원)").set_index("보고서 위치")
     assert budget["2026 소요예산(천원)"].to_dict() == {
-        "Ⅲ-1": "60,308", "Ⅲ-2": "18,400", "Ⅲ-3": "3,680", "Ⅲ-4": "19,200", "Ⅲ-5": "14,462", "Ⅳ-1": "102,946"}
+        "Ⅲ-1": "60,308", "Ⅲ-2": "18,400", "Ⅲ-3": "3,680", "Ⅲ-4": "19,200", "Ⅲ-5": "14,462", "Ⅳ-1": "102,946",
+        "계": "218,996"}
     assert budget["증감(천원)"].to_dict() == {
-        "Ⅲ-1": "△660", "Ⅲ-2": "+4,000", "Ⅲ-3": "0", "Ⅲ-4": "0", "Ⅲ-5": "△1,322", "Ⅳ-1": "+36,014"}
-    assert budget.loc["Ⅳ-1", "증감률"] == "+53.8%"
+        "Ⅲ-1": "△660", "Ⅲ-2": "+4,000", "Ⅲ-3": "0", "Ⅲ-4": "0", "Ⅲ-5": "△1,322", "Ⅳ-1": "+36,014", "계": "+38,032"}
+    assert budget["증감률"].tolist() == ["△1.1%", "+27.8%", "0.0%", "0.0%", "△8.4%", "+53.8%", "+21.0%"]
+    assert budget.loc["계", ["사업명", "2025 예산액(천원)"]].tolist() == ["6개 사업", "180,964"]
     assert budget.loc["Ⅲ-1", "2025 집행률(%)"] == "90%"
     assert budget.loc["Ⅲ-4", "2025 사업명"] == "생활 속 주민불편 및 고충민원 관리"
+
+
+def test_the_2026_plans_in_total_against_2025_moved_here_from_the_budget_page():
+    text = text_of(run("plans.py"))
+    assert "2026년 6개 사업 소요예산 218,996천원" in text
+    assert "180,964천원 대비 +38,032천원(+21.0%)" in text
 
 
 def test_only_the_anti_corruption_project_is_the_2026_new_priority():

@@ -27,6 +27,7 @@ PROJECTS_SECTION = "Ⅱ 사업별 예산현황"
 SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 단위사업마다 천원으로 반올림)"
 TARGET_METRIC = "budget_execution_rate"
 KIND_LABEL = {"report": "보고서", "sample": "샘플(생성 데이터)", "import": "가져온 자료"}
+CURVE_POINTS = {"report": "보고서", "import": "가져온 자료"}  # anything with a sample in it: 월말 샘플
 SPENT, BUDGET, PLAN = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]
 
 
@@ -106,9 +107,9 @@ def available() -> str:
 
 
 def totals(snap: Snapshot) -> dict:
-    """budget, executed, remaining, execution_rate, year_elapsed, gap, projection, budget_used_up."""
+    """budget, executed, remaining, execution_rate, year_elapsed, gap."""
     total = ask_one("budget_execution_at_snapshot", snapshot_date=snap.date)
-    for key in ("snapshot_date", "year_end", "budget_used_up"):
+    for key in ("snapshot_date",):
         total[key] = None if pd.isna(total[key]) else _date(total[key])
     return total
 
@@ -117,21 +118,6 @@ def target(snap: Snapshot) -> dict | None:
     """The execution-rate target that applies at the snapshot (the next one set in its year), if any."""
     found = ask("target_for", metric=TARGET_METRIC, at=snap.date)
     return found.iloc[0].to_dict() if len(found) else None
-
-
-def projection_text(snap: Snapshot, total: dict) -> str:
-    """The straight-line projection to the year's end, in words."""
-    days_left = (total["year_end"] - snap.date).days
-    days_gone = (snap.date - dt.date(snap.date.year, 1, 1)).days + 1
-    # Starts with words: a line starting '2025. 1.' would be read as a numbered list.
-    text = (f"현재 속도, 곧 {fmt.date(dt.date(snap.date.year, 1, 1))}부터 {fmt.date(snap.date)}까지의 평균(하루 "
-            f"{fmt.won(total['executed'] / days_gone)})로 계속 집행하면 연말 집행액은 "
-            f"**{fmt.won(total['projected_executed'])}**(예산액의 {fmt.percent(total['projected_rate'])})로 추정됩니다.")
-    if total["budget_used_up"] is not None:
-        text += (f" 예산액을 넘는 속도로, 이대로라면 **{fmt.date(total['budget_used_up'])}경** 예산을 모두 집행하게 됩니다."
-                 f" 남은 {days_left}일의 집행잔액은 {fmt.won(total['remaining'])}"
-                 f"(하루 {fmt.won(total['remaining'] / days_left if days_left else 0)})입니다.")
-    return text + " (직선 추정이며 예측이 아닙니다.)"
 
 
 def total_table(snap: Snapshot) -> Table:
@@ -198,6 +184,33 @@ def _horizontal_layout(figure: go.Figure, lines: int, largest: float) -> None:
     figure.update_xaxes(separatethousands=True, tickformat=",d", range=[0, largest * 1.22])
 
 
+def programme_bullets(snap: Snapshot) -> Chart:
+    """One bullet bar per 단위사업: its execution rate on a 100% (예산액) bar, against the share of the year
+    elapsed as one vertical marker."""
+    frame = programmes(snap)
+    names = list(frame["programme"])
+    rates = [float(r) for r in frame["execution_rate"]]
+    figure = go.Figure()
+    figure.add_bar(y=names, x=[100.0] * len(names), name="예산액(100%)", orientation="h", marker_color="#e3e8ee",
+                   width=0.7, hoverinfo="skip")
+    figure.add_bar(y=names, x=rates, name="집행률", orientation="h", marker_color=SPENT, width=0.36,
+                   text=[f"{fmt.percent(r)} ({fmt.number(e)}/{fmt.number(b)})"
+                         for r, e, b in zip(rates, frame["executed"], frame["budget"])],
+                   textposition="outside", cliponaxis=False, textfont_size=12,
+                   hovertext=[f"{n}<br>집행률 {fmt.percent(r, 1)}<br>집행액 {fmt.won(e)} / 예산액 {fmt.won(b)}"
+                              for n, r, e, b in zip(names, rates, frame["executed"], frame["budget"])],
+                   hoverinfo="text")
+    figure.add_vline(x=snap.year_elapsed, line=dict(color=charts.PALETTE[5], width=2.5, dash="dash"),
+                     annotation_text=f"연간 경과율 {fmt.percent(snap.year_elapsed, 1)}",
+                     annotation_position="top", annotation_font=dict(color=charts.PALETTE[5], size=13))
+    figure.update_layout(barmode="overlay", height=170 + 52 * len(names), bargap=0.3, showlegend=False)
+    figure.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
+    figure.update_xaxes(range=[0, 135], ticksuffix="%", tickvals=[0, 25, 50, 75, 100], tickformat="d")
+    return Chart("budget_programmes_bullets",
+                 f"단위사업별 집행률과 연간 경과율({fmt.date(snap.date)} 기준, 막대 글자는 집행액/예산액 천원)", "%",
+                 snap.period, snap.source_for(PROGRAMMES_SECTION), figure, snap.source)
+
+
 def programme_chart(snap: Snapshot) -> Chart:
     frame = programmes(snap)
     return Chart("budget_programmes_bars", f"단위사업별 예산액과 집행액({fmt.date(snap.date)} 기준)", "천원",
@@ -239,19 +252,53 @@ def _hover(row, kind: str) -> str:
             f"집행액 {fmt.won(row.executed)} / 예산액 {fmt.won(row.budget)}")
 
 
+def previous_year(snap: Snapshot) -> pd.DataFrame:
+    """The previous year's cumulative execution at each of its snapshots (empty when the store has none)."""
+    year = snap.date.year - 1
+    points = ask("budget_execution_monthly", year=year, through=dt.date(year, 12, 31))
+    points["snapshot_date"] = [_date(d) for d in points["snapshot_date"]]
+    return points
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same month and day in `year` (29 February becomes the 28th): last year's curve drawn on this year's axis."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
+def _previous_at(before: pd.DataFrame, snap: Snapshot):
+    """The previous year's latest point on or before the same month and day as `snap`, if any."""
+    same = before[[_in_year(d, snap.date.year) <= snap.date for d in before["snapshot_date"]]]
+    return same.iloc[-1] if len(same) else None
+
+
 def execution_curve(snap: Snapshot) -> Chart:
-    """Cumulative execution rate at each snapshot of the year up to `snap`, the even-spending line,
-    the straight-line projection to 12. 31., and the department's targets where it has set them."""
+    """Cumulative execution rate at each snapshot of the year up to `snap`, the even-spending line, the
+    previous year's curve (each year as a share of its own budget) where the store has it, and the
+    department's targets where it has set them. No straight line to the year's end: a pace so far is no forecast."""
     year = snap.date.year
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     points = ask("budget_execution_monthly", year=year, through=snap.date)
     points["snapshot_date"] = [_date(d) for d in points["snapshot_date"]]
-    total = totals(snap)
+    before = previous_year(snap)
     targets = ask("budget_execution_targets", year=year)
 
     figure = go.Figure()
     figure.add_scatter(x=[start, end], y=[0, 100], mode="lines", name="균등 집행(연간 경과율)",
                        line=dict(color="#7f8c8d", dash="dot", width=1.5), hoverinfo="skip")
+    if len(before):
+        last = before.iloc[-1]
+        figure.add_scatter(
+            x=[start, *[_in_year(d, year) for d in before["snapshot_date"]]], y=[0, *before["execution_rate"]],
+            mode="lines+markers", name=f"{year - 1}년 누적 집행률(그해 예산액 대비)",
+            line=dict(color=PLAN, dash="dash", width=2.5), marker=dict(size=[0] + [7] * len(before), color=PLAN),
+            hoverinfo="text",
+            hovertext=[""] + [_hover(r, KIND_LABEL.get(r.source, r.source)) for r in before.itertuples()])
+        figure.add_annotation(x=_in_year(last["snapshot_date"], year), y=float(last["execution_rate"]),
+                              text=f"{year - 1}년 {fmt.month(last['snapshot_date'].month)} 말 {fmt.percent(last['execution_rate'])}",
+                              showarrow=False, xanchor="left", xshift=8, font=dict(color=PLAN, size=13))
     figure.add_scatter(x=[start, *points["snapshot_date"]], y=[0, *points["execution_rate"]], mode="lines",
                        name="누적 집행률", line=dict(color=SPENT, width=3), hoverinfo="skip", showlegend=False)
     for source, part in points.groupby("source", sort=False):
@@ -259,17 +306,10 @@ def execution_curve(snap: Snapshot) -> Chart:
         report = source == "report"
         figure.add_scatter(
             x=part["snapshot_date"], y=part["execution_rate"], mode="markers+text" if report else "markers",
-            name=f"누적 집행률: {'보고서' if report else '월말 샘플'}",
+            name=f"{year}년 누적 집행률: {CURVE_POINTS.get(source, '월말 샘플')}",
             marker=dict(color=SPENT if report else "white", size=13 if report else 9, line=dict(color=SPENT, width=2)),
             text=[fmt.percent(r) for r in part["execution_rate"]] if report else None, textposition="top left",
             hovertext=[_hover(r, kind) for r in part.itertuples()], hoverinfo="text")
-    figure.add_scatter(
-        x=[snap.date, end], y=[total["execution_rate"], total["projected_rate"]], mode="lines+markers+text",
-        name="연말 추정(현재 속도, 직선)", line=dict(color=PLAN, dash="dash", width=2.5),
-        marker=dict(size=[0, 9], color=PLAN), text=["", f"추정 {fmt.percent(total['projected_rate'])}"],
-        textposition="top left", hoverinfo="text",
-        hovertext=["", f"{fmt.date(end)} 추정 · 집행액 {fmt.won(total['projected_executed'])}"
-                       f" (예산액의 {fmt.percent(total['projected_rate'])})"])
     if len(targets):
         basis = "; ".join(sorted(set(targets["basis"])))
         examples = all(fmt.is_example_target(t) for t in targets.to_dict("records"))
@@ -281,18 +321,40 @@ def execution_curve(snap: Snapshot) -> Chart:
             hovertext=[f"{fmt.date(d)} 목표 {fmt.percent(t)} 이상<br>{basis}" for d, t in zip(targets["target_date"], targets["target"])])
     figure.add_hline(y=100, line=dict(color="#555", width=1), annotation_text="예산액(100%)",
                      annotation_position="top left")
-    top = max(110.0, float(total["projected_rate"]) + 10)
+    highest = max([100.0, *points["execution_rate"], *before["execution_rate"]])
     figure.update_xaxes(range=[start - dt.timedelta(days=3), end + dt.timedelta(days=8)],
                         tickvals=_month_ends(year), ticktext=[f"{fmt.month(m)} 말" for m in range(1, 13)])
-    figure.update_yaxes(range=[0, top], ticksuffix="%", tickformat="d")
+    figure.update_yaxes(range=[0, highest + 10], ticksuffix="%", tickformat="d")
     figure.update_layout(height=470, hovermode="closest")
 
-    sources = list(dict.fromkeys(points["source"]))
+    shown = pd.concat([points, before], ignore_index=True)
+    sources = list(dict.fromkeys(shown["source"]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
-    source = _curve_source(points, snap)
+    source = _curve_source(shown, snap)
+    period = f"{fmt.period(start, snap.date)} 누계"
+    if len(before):
+        period += f", 비교 {fmt.period(dt.date(year - 1, 1, 1), before['snapshot_date'].iloc[-1])} 누계"
+    title = f"월별 누적 집행률({year}년, {fmt.date(snap.date)}까지)" + (f"과 {year - 1}년" if len(before) else "")
+    return Chart("budget_execution_curve", title, "%", period, source, figure, origin)
 
-    return Chart("budget_execution_curve", f"월별 누적 집행률과 연말 추정({year}년, {fmt.date(snap.date)}까지)", "%",
-                 f"{fmt.period(start, snap.date)} 누계, 추정은 {fmt.date(end)}까지", source, figure, origin)
+
+def comparison_text(snap: Snapshot) -> str:
+    """What the previous year's curve says against this year's, or that there is none to compare with."""
+    year, before = snap.date.year, previous_year(snap)
+    rate = totals(snap)["execution_rate"]
+    if not len(before):
+        return (f"{year - 1}년 집행 자료가 저장소에 없어 전년 곡선과 견주지 못합니다. 연말 집행률은 추정하지 않습니다"
+                f"(지금까지의 속도를 연말까지 늘인 직선은 예측이 아닙니다). {year - 1}년 월말 집행 현황을 가져오면 "
+                f"전년 곡선이 함께 그려집니다.")
+    same, last = _previous_at(before, snap), before.iloc[-1]
+    text = f"점선은 {year - 1}년의 누적 집행률(그해 예산액 대비)입니다. "
+    if same is not None:
+        text += (f"{year - 1}년 같은 시점({fmt.date(same['snapshot_date'])})의 집행률은 {fmt.percent(same['execution_rate'], 1)}, "
+                 f"올해({fmt.date(snap.date)})의 집행률은 {fmt.percent(rate, 1)}입니다. ")
+    reached = "연말" if (last["snapshot_date"].month, last["snapshot_date"].day) == (12, 31) else "마지막 자료"
+    text += (f"{year - 1}년 {reached}({fmt.date(last['snapshot_date'])}) 집행률은 "
+             f"**{fmt.percent(last['execution_rate'], 1)}**입니다.")
+    return text
 
 
 def _month_ends(year: int) -> list[dt.date]:

@@ -59,7 +59,29 @@ def _headers() -> dict[str, str]:
             "result_project": f"{year} 사업명"}
 
 
+def totals() -> dict:
+    """The plans in total against the same projects' budgets of the as-of year."""
+    return current().ask_one("budget_plans_vs_results_total")
+
+
+def budget_summary() -> str:
+    """'2026년 6개 사업 소요예산 **218,996천원** — 같은 사업의 2025년 예산 180,964천원 대비 …' in one paragraph."""
+    report, total = current(), totals()
+    year, plan = report.year, report.year + 1
+    return (f"{plan}년 {int(total['projects'])}개 사업 소요예산 **{fmt.won(total['plan_budget'])}** — 같은 사업의 {year}년 예산 "
+            f"{fmt.won(total['result_budget'])} 대비 **{fmt.signed(total['change'], '천원')}({fmt.signed_percent(total['change_rate'])})**.")
+
+
+def _total_row() -> dict:
+    total, names = totals(), _headers()
+    return {"section": "계", "project": f"{int(total['projects'])}개 사업", names["plan_budget"]: total["plan_budget"],
+            names["result_budget"]: total["result_budget"], "change": total["change"],
+            "change_rate_text": _signed_rate(total["change_rate"]), names["result_executed"]: total["result_executed"],
+            names["result_execution_rate"]: 100.0 * total["result_executed"] / total["result_budget"]}
+
+
 def budget_table() -> Table:
+    """Each plan against the project it follows, and the 계 row."""
     year = current().year
     names = _headers()
     kinds = {"section": "text", "project": "text", "plan_kind": "text", names["plan_budget"]: "number",
@@ -68,7 +90,7 @@ def budget_table() -> Table:
              names["result_project"]: "text"}
     return Table("plans_budget", f"{year + 1}년 사업별 소요예산과 {year}년 예산·집행", "천원, %",
                  f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"),
-                 comparison().rename(columns=names), kinds)
+                 pd.concat([comparison().rename(columns=names), pd.DataFrame([_total_row()])], ignore_index=True), kinds)
 
 
 def budget_chart() -> Chart:
