@@ -33,7 +33,7 @@ total = budget.totals(snap)
 line = ui.provenance(snap.source_for(budget.PROGRAMMES_SECTION), f"{fmt.date(snap.date)} 기준", snap.source)
 tiles = st.columns(4)
 with tiles[0]:
-    ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail="단위사업 6개(기본경비 포함)", provenance_line=line)
+    ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail=budget.lines_note(snap), provenance_line=line)
 with tiles[1]:
     ui.kpi_tile("집행액(천원)", fmt.number(total["executed"]), detail=f"연초부터 {fmt.date(snap.date)}까지 누계", provenance_line=line)
 with tiles[2]:

@@ -3,8 +3,9 @@
 Everything execution-related is as of one snapshot: the latest on or before the end of the
 selected period, in that period's year (execution is counted from 1 January). A report's as-of
 snapshot is real (named by the edition it comes from); the month-ends before the shipped edition's
-are generated samples and are marked. The next year's plans and the reconciliation are the shown
-edition's own tables and do not move with the period.
+are generated samples and are marked. The previous year's snapshots, where the store has them, are
+drawn beside the year's curve. The reconciliation is the shown edition's own tables and does not move
+with the period; the next year's plans are the plans page's.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 �
 TARGET_METRIC = "budget_execution_rate"
 KIND_LABEL = {"report": "보고서", "sample": "샘플(생성 데이터)", "import": "가져온 자료"}
 CURVE_POINTS = {"report": "보고서", "import": "가져온 자료"}  # anything with a sample in it: 월말 샘플
-SPENT, BUDGET, PLAN = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]
+SPENT, BUDGET, BEFORE = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]  # BEFORE: the previous year's curve
 
 
 def _date(value) -> dt.date:
@@ -44,10 +45,6 @@ def source_sample() -> str:
     """The generated month-ends, named by the edition they were made to end at."""
     shipped = reports.shipped()
     return f"월말 집행 샘플(「{shipped.title}」 {shipped.as_of_text} 수치에 맞춰 생성)"
-
-
-def source_plans() -> str:
-    return current().source("Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산")
 
 
 def source_map() -> str:
@@ -112,6 +109,12 @@ def totals(snap: Snapshot) -> dict:
     for key in ("snapshot_date",):
         total[key] = None if pd.isna(total[key]) else _date(total[key])
     return total
+
+
+def lines_note(snap: Snapshot) -> str:
+    """'단위사업 6개(기본경비 포함)': how many lines the total adds up (an import brings its own)."""
+    names = list(programmes(snap)["programme"])
+    return f"단위사업 {len(names)}개" + ("(기본경비 포함)" if "기본경비" in names else "")
 
 
 def target(snap: Snapshot) -> dict | None:
@@ -211,13 +214,6 @@ def programme_bullets(snap: Snapshot) -> Chart:
                  snap.period, snap.source_for(PROGRAMMES_SECTION), figure, snap.source)
 
 
-def programme_chart(snap: Snapshot) -> Chart:
-    frame = programmes(snap)
-    return Chart("budget_programmes_bars", f"단위사업별 예산액과 집행액({fmt.date(snap.date)} 기준)", "천원",
-                 snap.period, snap.source_for(PROGRAMMES_SECTION), _budget_bars(list(frame["programme"]), frame),
-                 snap.source)
-
-
 def project_chart(snap: Snapshot) -> Chart:
     frame = projects(snap)
     names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
@@ -293,12 +289,12 @@ def execution_curve(snap: Snapshot) -> Chart:
         figure.add_scatter(
             x=[start, *[_in_year(d, year) for d in before["snapshot_date"]]], y=[0, *before["execution_rate"]],
             mode="lines+markers", name=f"{year - 1}년 누적 집행률(그해 예산액 대비)",
-            line=dict(color=PLAN, dash="dash", width=2.5), marker=dict(size=[0] + [7] * len(before), color=PLAN),
+            line=dict(color=BEFORE, dash="dash", width=2.5), marker=dict(size=[0] + [7] * len(before), color=BEFORE),
             hoverinfo="text",
             hovertext=[""] + [_hover(r, KIND_LABEL.get(r.source, r.source)) for r in before.itertuples()])
         figure.add_annotation(x=_in_year(last["snapshot_date"], year), y=float(last["execution_rate"]),
                               text=f"{year - 1}년 {fmt.month(last['snapshot_date'].month)} 말 {fmt.percent(last['execution_rate'])}",
-                              showarrow=False, xanchor="left", xshift=8, font=dict(color=PLAN, size=13))
+                              showarrow=False, xanchor="left", xshift=8, font=dict(color=BEFORE, size=13))
     figure.add_scatter(x=[start, *points["snapshot_date"]], y=[0, *points["execution_rate"]], mode="lines",
                        name="누적 집행률", line=dict(color=SPENT, width=3), hoverinfo="skip", showlegend=False)
     for source, part in points.groupby("source", sort=False):
@@ -352,8 +348,8 @@ def comparison_text(snap: Snapshot) -> str:
         text += (f"{year - 1}년 같은 시점({fmt.date(same['snapshot_date'])})의 집행률은 {fmt.percent(same['execution_rate'], 1)}, "
                  f"올해({fmt.date(snap.date)})의 집행률은 {fmt.percent(rate, 1)}입니다. ")
     reached = "연말" if (last["snapshot_date"].month, last["snapshot_date"].day) == (12, 31) else "마지막 자료"
-    text += (f"{year - 1}년 {reached}({fmt.date(last['snapshot_date'])}) 집행률은 "
-             f"**{fmt.percent(last['execution_rate'], 1)}**입니다.")
+    # '**89.3%**입니다' would not be bold (a closing ** after '%' needs a space or punctuation after it).
+    text += f"{year - 1}년 {reached}({fmt.date(last['snapshot_date'])}) 집행률: **{fmt.percent(last['execution_rate'], 1)}**"
     return text
 
 
@@ -394,58 +390,11 @@ def _text_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-# --- the next year's plans against the as-of year (report only) --------------------------------
-
-def plan_columns() -> dict[str, str]:
-    """The plan table's columns under headers that name the shown edition's years ('2025 예산액(천원)')."""
-    report = current()
-    year, plan = report.year, report.year + 1
-    return {"result_project": f"{year} 사업명", "result_budget": f"{year} 예산액(천원)",
-            "result_executed": f"{year} 집행액(천원)", "result_execution_rate": f"{year} 집행률(%)",
-            "plan_budget": f"{plan} 소요예산(천원)"}
-
+# --- the next year's plans: the plans page's (the budget page links to it) ----------------------
 
 def has_plans() -> bool:
+    """Whether the shown edition has the next year's plans (the plans page shows them)."""
     return current().plan_year is not None
-
-
-def plan_table() -> Table:
-    """Each plan of the next year against the project of the as-of year it follows, with the total row."""
-    report = current()
-    frame = report.ask("projects_plans_vs_results")
-    total = report.ask_one("budget_plans_vs_results_total")
-    total_row = {"project": f"계({int(total['projects'])}개 사업)", **{k: total[k] for k in
-                 ("result_budget", "result_executed", "plan_budget", "change", "change_rate")}}
-    total_row["result_execution_rate"] = 100.0 * total["result_executed"] / total["result_budget"]
-    frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
-    frame = _text_columns(frame, ["project_no", "result_project"]).rename(columns=plan_columns())
-    names = plan_columns()
-    return Table("budget_plans", f"{report.year + 1} 소요예산과 {report.year} 예산·집행", "천원, %",
-                 f"{report.as_of_state}({report.year}) · {report.year + 1} 계획", source_plans(), frame,
-                 {"project_no": "text", "project": "text", names["result_budget"]: "won",
-                  names["result_executed"]: "won", names["result_execution_rate"]: "percent",
-                  names["plan_budget"]: "won", "change": "signed", "change_rate": "signed_percent",
-                  names["result_project"]: "text"})
-
-
-def plan_chart() -> Chart:
-    report = current()
-    year, plan = report.year, report.year + 1
-    frame = report.ask("projects_plans_vs_results")
-    names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
-    figure = go.Figure()
-    figure.add_bar(y=names, x=frame["result_budget"], name=f"{year} 예산액", orientation="h", marker_color=BUDGET,
-                   text=[fmt.number(v) for v in frame["result_budget"]], textposition="auto")
-    figure.add_bar(y=names, x=frame["plan_budget"], name=f"{plan} 소요예산", orientation="h", marker_color=PLAN,
-                   text=[f"{fmt.number(p)} ({fmt.signed(c)})" for p, c in zip(frame["plan_budget"], frame["change"])],
-                   textposition="auto")
-    _horizontal_layout(figure, len(names), float(max(frame["result_budget"].max(), frame["plan_budget"].max())))
-    return Chart("budget_plans_bars", f"{plan} 소요예산과 {year} 예산액(사업별)", "천원",
-                 f"{year} 예산({report.as_of_state}) · {plan} 계획", source_plans(), figure)
-
-
-def plan_totals() -> dict:
-    return current().ask_one("budget_plans_vs_results_total")
 
 
 # --- reconciliation (report only) ----------------------------------------------------------------
@@ -493,15 +442,13 @@ def reconciliation_table() -> Table:
 
 
 def council_items(period: Period) -> list[Chart | Table]:
-    """What the page shows, for the council pack: execution at the period's snapshot (when its year has
-    one), then the shown edition's plans against its year, and the reconciliation."""
+    """What the page shows, for the council pack: execution at the period's snapshot, when its year has one.
+    The next year's plans are the plans page's."""
     snap = snapshot(period)
-    items: list[Chart | Table] = []
-    if snap is not None:
-        items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
-                  project_table(snap), funding_table(snap), execution_curve(snap)]
-    plans = [plan_chart(), plan_table()] if has_plans() else []
-    return items + plans
+    if snap is None:
+        return []
+    return [total_table(snap), programme_bullets(snap), programme_table(snap), project_chart(snap),
+            project_table(snap), funding_table(snap), execution_curve(snap)]
 
 
 def council_appendix(period: Period) -> list[Chart | Table]:
