@@ -61,11 +61,8 @@ def status() -> None:
 def by_project() -> None:
     ui.show(budget.project_chart(snap))
     ui.show(budget.project_table(snap))
-    left, right = st.columns([3, 2])
-    with left:
-        ui.show(budget.funding_table(snap))
-    with right:
-        st.markdown(ui.md(f"**재원별 합계**  \n{budget.funding_summary(snap)}"))
+    st.markdown(ui.md(f"**재원별 합계**  \n{budget.funding_summary(snap)}"))
+    ui.show(budget.funding_table(snap))  # the full width: every column readable
 
 
 def trend() -> None:

@@ -206,9 +206,10 @@ def programme_bullets(snap: Snapshot) -> Chart:
     figure.add_vline(x=snap.year_elapsed, line=dict(color=charts.PALETTE[5], width=2.5, dash="dash"),
                      annotation_text=f"연간 경과율 {fmt.percent(snap.year_elapsed, 1)}",
                      annotation_position="top", annotation_font=dict(color=charts.PALETTE[5], size=13))
-    figure.update_layout(barmode="overlay", height=170 + 52 * len(names), bargap=0.3, showlegend=False)
+    # No legend (the marker and the bars say what they are): the room above the plot is the title's and the marker's.
+    figure.update_layout(barmode="overlay", height=130 + 52 * len(names), bargap=0.3, showlegend=False, margin_t=110)
     figure.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
-    figure.update_xaxes(range=[0, 135], ticksuffix="%", tickvals=[0, 25, 50, 75, 100], tickformat="d")
+    figure.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticktext=["0%", "25%", "50%", "75%", "100%"])
     return Chart("budget_programmes_bullets",
                  f"단위사업별 집행률과 연간 경과율({fmt.date(snap.date)} 기준, 막대 글자는 집행액/예산액 천원)", "%",
                  snap.period, snap.source_for(PROGRAMMES_SECTION), figure, snap.source)
