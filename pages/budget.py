@@ -15,6 +15,8 @@ if snap is not None and snap.is_report:
     sample = "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if budget.curve_has_samples(snap) else None
 elif snap is not None and "sample" in snap.source:
     sample = "집행 수치"
+elif snap is not None and budget.previous_has_samples(snap):
+    sample = f"{snap.date.year - 1}년 곡선의 월말 집행 수치"
 ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}", sample=sample)
 
 if snap is None:

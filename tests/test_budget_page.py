@@ -153,6 +153,8 @@ def test_with_last_years_snapshots_the_trend_tab_draws_that_years_curve_named_by
     at = page_on("budget", {"from": "2026Q3", "to": "2026Q3"})
     assert "기준 시점: 2026. 7. 31. (가져온 자료)" in page_text(at)
     assert "단위사업 6개" not in page_text(at)  # the tile counts the imported lines
+    # 2025's month-ends before 9. 30. are generated: the page says so once, the chart carries the watermark.
+    assert sum("2025년 곡선의 월말 집행 수치" in w.value and "샘플 기록" in w.value for w in at.warning) == 1
     trend = at.tabs[2]
     spec = next(json.loads(c.proto.spec) for c in trend.get("plotly_chart"))
     assert spec["layout"]["title"]["text"].startswith("월별 누적 집행률(2026년, 2026. 7. 31.까지)과 2025년")

@@ -95,6 +95,11 @@ def curve_has_samples(snap: Snapshot) -> bool:
     return any("sample" in str(s) for s in points["source"])
 
 
+def previous_has_samples(snap: Snapshot) -> bool:
+    """Whether the previous year's curve drawn beside this year's includes generated month-ends."""
+    return any("sample" in str(s) for s in previous_year(snap)["source"])
+
+
 def available() -> str:
     """Which snapshots exist, for saying so when a period has none: '2024. 1. 31. ~ 2024. 6. 30.(9개)'."""
     dates = ask("budget_snapshot_dates")["snapshot_date"]
@@ -207,7 +212,8 @@ def programme_bullets(snap: Snapshot) -> Chart:
                      annotation_text=f"연간 경과율 {fmt.percent(snap.year_elapsed, 1)}",
                      annotation_position="top", annotation_font=dict(color=charts.PALETTE[5], size=13))
     # No legend (the marker and the bars say what they are): the room above the plot is the title's and the marker's.
-    figure.update_layout(barmode="overlay", height=130 + 52 * len(names), bargap=0.3, showlegend=False, margin_t=110)
+    per_line = 52 if len(names) <= 12 else 30  # an import may bring dozens of lines: thinner rows, still readable
+    figure.update_layout(barmode="overlay", height=130 + per_line * len(names), bargap=0.3, showlegend=False, margin_t=110)
     figure.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
     figure.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticktext=["0%", "25%", "50%", "75%", "100%"])
     return Chart("budget_programmes_bullets",
@@ -324,13 +330,13 @@ def execution_curve(snap: Snapshot) -> Chart:
     figure.update_yaxes(range=[0, highest + 10], ticksuffix="%", tickformat="d")
     figure.update_layout(height=470, hovermode="closest")
 
-    shown = pd.concat([points, before], ignore_index=True)
-    sources = list(dict.fromkeys(shown["source"]))
+    sources = list(dict.fromkeys([*points["source"], *before["source"]]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
-    source = _curve_source(shown, snap)
+    source = _curve_source(points, before)
     period = f"{fmt.period(start, snap.date)} 누계"
     if len(before):
-        period += f", 비교 {fmt.period(dt.date(year - 1, 1, 1), before['snapshot_date'].iloc[-1])} 누계"
+        last = before["snapshot_date"].iloc[-1]
+        period += f"({year - 1}년은 {last.month}. {last.day}.까지)"
     title = f"월별 누적 집행률({year}년, {fmt.date(snap.date)}까지)" + (f"과 {year - 1}년" if len(before) else "")
     return Chart("budget_execution_curve", title, "%", period, source, figure, origin)
 
@@ -358,19 +364,25 @@ def _month_ends(year: int) -> list[dt.date]:
     return [dt.date(year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for m in range(1, 13)]
 
 
-def _curve_source(points: pd.DataFrame, snap: Snapshot) -> str:
-    """Which points are samples and which are a report's, in words."""
+def _curve_source(points: pd.DataFrame, before: pd.DataFrame | None = None) -> str:
+    """Which points are samples and which are a report's, in words; the previous year's in one short part
+    (the line must fit under the chart's title)."""
     parts = []
     for source, part in points.groupby("source", sort=False):
         dates = sorted(part["snapshot_date"])
         when = fmt.date(dates[0]) if len(dates) == 1 else f"{fmt.date(dates[0])}~{fmt.date(dates[-1])}"
-        if source == "report":
-            titles = [reports.find(e) for e in dict.fromkeys(part["edition"].dropna())]
-            label = ", ".join(f"{m.title} {PROGRAMMES_SECTION}" for m in titles if m) or PROGRAMMES_SECTION
-        else:
-            label = {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
-        parts.append(f"{when}: {label}")
+        parts.append(f"{when}: {_points_label(source, part)}")
+    if before is not None and len(before):
+        year = before["snapshot_date"].iloc[0].year
+        parts.append(f"{year}년 곡선: " + ", ".join(_points_label(s, p) for s, p in before.groupby("source", sort=False)))
     return " · ".join(parts)
+
+
+def _points_label(source: str, part: pd.DataFrame) -> str:
+    if source == "report":
+        titles = [reports.find(e) for e in dict.fromkeys(part["edition"].dropna())]
+        return ", ".join(f"{m.title} {PROGRAMMES_SECTION}" for m in titles if m) or PROGRAMMES_SECTION
+    return {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
 
 
 def targets_note(snap: Snapshot) -> str:

@@ -3,9 +3,14 @@ test-artifacts/screenshots/budget-tab-*.png), the year-elapsed marker labelled i
 presentation view every section one after another."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from audit_dashboard import build, paths
+from browser_fixtures import running_dashboard
 from browser_support import full_page_screenshot, wait_settled
+from import_support import imported_budget_snapshots
 
 QUERY = "from=2025Q1&to=2025Q3"
 TABS = ["현황", "사업별", "추이", "대사"]
@@ -75,3 +80,29 @@ def test_the_presentation_view_shows_every_section_in_order(app_url, slide, scre
     assert slide.get_by_role("tab").count() == 0
     headings = [h.inner_text().strip() for h in slide.locator('[data-testid="stHeading"] h3').all()]
     assert [h for h in headings if h in TABS] == TABS
+
+
+@pytest.fixture(scope="module")
+def app_with_2026(tmp_path_factory):
+    """The app after the real 2026. 6. 30. and 7. 31. 지방재정365 snapshots of one department were imported."""
+    folder = tmp_path_factory.mktemp("budget-2026")
+    data = folder / "data"
+    shutil.copytree(paths.DATA_DIR, data, ignore=shutil.ignore_patterns("imports", "mappings", "editions",
+                                                                        "budget_departments.csv", "changes.jsonl"))
+    store = folder / "audit.duckdb"
+    build.build(store, data_dir=data)
+    imported_budget_snapshots((data, store))
+    with running_dashboard(folder, {"AUDIT_STORE": str(store), "AUDIT_DATA": str(data)}) as url:
+        yield url
+
+
+def test_after_a_2026_import_the_trend_tab_draws_2025s_curve_inside_the_chart(app_with_2026, page, screenshots):
+    open_budget(page, f"{app_with_2026}/budget?from=2026Q3&to=2026Q3")
+    full_page_screenshot(page, screenshots / "budget-2026-tab-1-현황.png")
+    show_tab(page, "추이")
+    full_page_screenshot(page, screenshots / "budget-2026-tab-3-추이.png")
+    (chart,) = page.evaluate(CHART_TEXTS)
+    texts = [t["text"] for t in chart["texts"]]
+    assert "2025년 누적 집행률(그해 예산액 대비)" in texts  # the legend names the year
+    assert "2025년 9월 말 89%" in texts
+    assert [t["text"] for t in chart["texts"] if not inside(t, chart["chart"])] == []
