@@ -65,6 +65,12 @@ def test_the_page_is_four_tabs_under_the_tiles():
     assert list(metrics(at)) == ["예산액(천원)", "집행액(천원)", "집행잔액(천원)", "집행률"]
 
 
+def test_in_the_presentation_view_the_four_parts_follow_one_another():
+    at = run_page("budget.py", {"view": "present"})
+    assert not at.tabs
+    assert [h.value for h in at.subheader if h.value in ("현황", "사업별", "추이", "대사")] == ["현황", "사업별", "추이", "대사"]
+
+
 def test_the_status_tab_draws_each_programmes_printed_rate_against_the_year_elapsed():
     at = run_page("budget.py")
     status = at.tabs[0]
@@ -261,6 +267,20 @@ def test_the_reconciliation_shows_each_difference_in_thousand_won():
     assert "청렴하고 투명한 감사행정 예산액 +1,780천원" in text and "계(기본경비 포함) 집행액 △1천원" in text
     mapping = table_with(at, COLUMN["basis"])
     assert mapping[COLUMN["project_no"]].tolist() == ["1", "6", "3", "2", "4", "5"]
+
+
+def test_the_reconciliation_tab_is_collapsed_and_names_no_file():
+    import re
+
+    at = run_page("budget.py")
+    tab = at.tabs[3]
+    assert [e.label for e in tab.expander] == ["단위사업별 예산과 사업별 예산의 맞춤", "보고서 원문의 차이와 설명",
+                                               "단위사업과 사업의 대응"]
+    assert not any(e.proto.expanded for e in tab.expander)
+    assert any(COLUMN["difference"] in t.value.columns for t in tab.dataframe)
+    words = [m.value for m in tab.markdown] + [c.value for c in tab.caption] + [e.label for e in tab.expander]
+    words += [str(v) for t in tab.dataframe for v in [*t.value.columns, *t.value.astype(str).to_numpy().ravel()]]
+    assert not re.findall(r"\.(?:csv|json|md|txt|xlsx|sql|duckdb)\b", "\n".join(words))
 
 
 def test_the_council_pack_gets_what_the_page_shows_with_sample_marks():
