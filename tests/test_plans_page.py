@@ -23,6 +23,14 @@ def test_the_2026_plans_in_total_against_2025_moved_here_from_the_budget_page():
     assert "180,964천원 대비 +38,032천원(+21.0%)" in text
 
 
+def test_no_cell_of_the_total_row_is_left_empty_for_the_browser_to_write_none():
+    from audit_dashboard.views import plans
+
+    table = plans.budget_table()
+    total = table.frame[table.frame["section"] == "계"][list(table.kinds)].iloc[0]
+    assert not total.isna().any(), total[total.isna()].index.tolist()  # Streamlit draws an empty cell as 'None'
+
+
 def test_only_the_anti_corruption_project_is_the_2026_new_priority():
     at = run("plans.py")
     budget = table_with(at, "2026 소요예산(천원)").set_index("보고서 위치")

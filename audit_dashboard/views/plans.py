@@ -74,7 +74,9 @@ def budget_summary() -> str:
 
 def _total_row() -> dict:
     total, names = totals(), _headers()
-    return {"section": "계", "project": f"{int(total['projects'])}개 사업", names["plan_budget"]: total["plan_budget"],
+    # Text cells written '-': Streamlit draws an empty cell as 'None' whatever the formatter says.
+    return {"section": "계", "project": f"{int(total['projects'])}개 사업", "plan_kind": "-", "team": "-",
+            names["result_project"]: "-", names["plan_budget"]: total["plan_budget"],
             names["result_budget"]: total["result_budget"], "change": total["change"],
             "change_rate_text": _signed_rate(total["change_rate"]), names["result_executed"]: total["result_executed"],
             names["result_execution_rate"]: 100.0 * total["result_executed"] / total["result_budget"]}
