@@ -298,7 +298,7 @@ def execution_curve(snap: Snapshot) -> Chart:
             mode="lines+markers", name=f"{year - 1}년 누적 집행률(그해 예산액 대비)",
             line=dict(color=BEFORE, dash="dash", width=2.5), marker=dict(size=[0] + [7] * len(before), color=BEFORE),
             hoverinfo="text",
-            hovertext=[""] + [_hover(r, KIND_LABEL.get(r.source, r.source)) for r in before.itertuples()])
+            hovertext=[""] + [_hover(r, " + ".join(KIND_LABEL[s] for s in r.source.split("+"))) for r in before.itertuples()])
         figure.add_annotation(x=_in_year(last["snapshot_date"], year), y=float(last["execution_rate"]),
                               text=f"{year - 1}년 {fmt.month(last['snapshot_date'].month)} 말 {fmt.percent(last['execution_rate'])}",
                               showarrow=False, xanchor="left", xshift=8, font=dict(color=BEFORE, size=13))
