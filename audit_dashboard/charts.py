@@ -132,7 +132,9 @@ def for_paper(fig: go.Figure, min_px: int, width_px: int | None = None) -> go.Fi
     for trace in spec["data"]:
         if trace.get("type") == "scatter" and trace.get("text") is not None:
             trace["cliponaxis"] = False  # a point's label near the plot's edge, larger now, stays whole
-    if fig.layout.barmode not in ("stack", "relative"):
+    # Small multiples (several value axes) set each panel's room themselves.
+    panels = any(_AXIS.fullmatch(k) and k not in ("xaxis", "yaxis") for k in layout)
+    if fig.layout.barmode not in ("stack", "relative") and not panels:
         labelled = [trace for trace in fig.data if trace.type == "bar" and trace.text is not None]
         spec_bars = [trace for trace in spec["data"] if trace.get("type") == "bar" and trace.get("text") is not None]
         _room_for_labels(fig, layout, labelled, spec_bars, layout["font"]["size"], width_px)

@@ -1,8 +1,8 @@
-"""예산 집행: how much has been spent, against the year elapsed; the next year's plans against the year; how the
-단위사업 and project budgets reconcile."""
+"""예산 집행: how much has been spent against the year elapsed (the tiles, then tabs: 현황 · 사업별 · 추이 · 대사).
+The next year's plans are the plans page's."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, markdown, ui
+from audit_dashboard import fmt, labels, markdown, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import budget
 
@@ -15,6 +15,8 @@ if snap is not None and snap.is_report:
     sample = "월말 집행 추이(보고서 기준일 이전의 월말 수치)" if budget.curve_has_samples(snap) else None
 elif snap is not None and "sample" in snap.source:
     sample = "집행 수치"
+elif snap is not None and budget.previous_has_samples(snap):
+    sample = f"{snap.date.year - 1}년 곡선의 월말 집행 수치"
 ui.page_header(labels.PAGE_BUDGET, f"{period.label} · {period.dates}", sample=sample)
 
 if snap is None:
@@ -33,7 +35,7 @@ total = budget.totals(snap)
 line = ui.provenance(snap.source_for(budget.PROGRAMMES_SECTION), f"{fmt.date(snap.date)} 기준", snap.source)
 tiles = st.columns(4)
 with tiles[0]:
-    ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail="단위사업 6개(기본경비 포함)", provenance_line=line)
+    ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail=budget.lines_note(snap), provenance_line=line)
 with tiles[1]:
     ui.kpi_tile("집행액(천원)", fmt.number(total["executed"]), detail=f"연초부터 {fmt.date(snap.date)}까지 누계", provenance_line=line)
 with tiles[2]:
@@ -51,44 +53,44 @@ with tiles[3]:
                 # Streamlit reads '△' as positive: a gap behind the year is said to be down and red.
                 delta_color="inverse" if behind else "normal", delta_arrow="down" if behind else "up")
 
-st.subheader("단위사업별 집행")
-ui.show(budget.programme_chart(snap))
-ui.show(budget.programme_table(snap))
 
-st.subheader("사업별 집행")
-ui.show(budget.project_chart(snap))
-ui.show(budget.project_table(snap))
-left, right = st.columns([3, 2])
-with left:
-    ui.show(budget.funding_table(snap))
-with right:
+def status() -> None:
+    """현황: each 단위사업's rate against the year elapsed, then the short table."""
+    ui.show(budget.programme_bullets(snap))
+    ui.show(budget.programme_table(snap))
+
+
+def by_project() -> None:
+    ui.show(budget.project_chart(snap))
+    ui.show(budget.project_table(snap))
     st.markdown(ui.md(f"**재원별 합계**  \n{budget.funding_summary(snap)}"))
+    ui.show(budget.funding_table(snap))  # the full width: every column readable
 
-st.subheader("월별 누적 집행과 연말 추정")
-ui.show(budget.execution_curve(snap))
-st.caption(ui.md(budget.targets_note(snap)))
-st.markdown(ui.md(budget.projection_text(snap, total)))
 
-year, plan_year = report.year, report.year + 1
+def trend() -> None:
+    ui.show(budget.execution_curve(snap))
+    st.markdown(ui.md(budget.comparison_text(snap)))
+    st.caption(ui.md(budget.targets_note(snap)))
+
+
+def reconciliation() -> None:
+    """대사: the two groupings of the same budget, quiet: collapsed until asked for."""
+    st.caption(ui.md(
+        "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
+        "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
+        f"이 탭은 「{report.title}」 기준일({report.as_of_text})의 수치입니다."))
+    with st.expander("단위사업별 예산과 사업별 예산의 맞춤", icon=":material/rule:"):
+        reconciled = budget.reconciliation_table()
+        ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
+    with st.expander("보고서 원문의 차이와 설명", icon=":material/difference:"):
+        st.markdown("  \n".join(f"· {markdown.text(note)}" for note in budget.reconciliation_notes()))
+    with st.expander("단위사업과 사업의 대응", icon=":material/account_tree:"):
+        st.caption("기본경비는 대응하는 사업이 없어 사업별 쪽에도 단위사업 금액을 그대로 넣어 계를 맞춥니다.")
+        ui.show(budget.programme_projects_table())
+
+
+slides.show([slides.Section("현황", status), slides.Section("사업별", by_project), slides.Section("추이", trend),
+             slides.Section("대사", reconciliation)], tabs=True)
 if budget.has_plans():
-    st.subheader(f"{plan_year} 소요예산과 {year} 예산")
-    plans = budget.plan_totals()
-    st.markdown(ui.md(
-        f"{plan_year}년 {int(plans['projects'])}개 사업 소요예산 **{fmt.won(plans['plan_budget'])}** — 같은 사업·같은 재원의 {year}년 예산 "
-        f"{fmt.won(plans['result_budget_like'])} 대비 **{fmt.signed(plans['change'], '천원')}({fmt.signed_percent(plans['change_rate'])})**. "
-        f"{plan_year} 소요예산은 계획이며 확정 예산이 아닙니다. 이 절은 「{report.title}」의 표라 기간 선택과 관계없이 같습니다."
-    ))
-    ui.show(budget.plan_chart())
-    ui.show(budget.plan_table())
-
-st.subheader("단위사업과 사업의 대응")
-st.markdown(ui.md(
-    "Ⅰ-4 예산현황(단위사업별)과 Ⅱ 사업별 예산현황은 같은 예산을 두 가지로 묶은 것입니다. 어느 단위사업이 어느 사업의 돈인지는 "
-    "보고서에 없어 사업명으로 대응시켰고(대응 근거), 차이는 고치지 않고 그대로 보여 줍니다. "
-    f"이 절은 「{report.title}」 기준일({report.as_of_text})의 수치입니다."
-))
-reconciled = budget.reconciliation_table()
-ui.show(reconciled, height=35 * (len(reconciled.frame) + 1) + 3)  # every row visible, no inner scroll
-st.markdown("**보고서 원문의 차이와 설명**  \n" + "  \n".join(f"· {markdown.text(note)}" for note in budget.reconciliation_notes()))
-st.caption("기본경비는 대응하는 사업이 없어 사업별 쪽에도 단위사업 금액을 그대로 넣어 계를 맞춥니다.")
-ui.show(budget.programme_projects_table())
+    st.page_link("pages/plans.py", label=f"{report.year + 1} 계획은 「{labels.PAGE_PLANS}」 쪽에서",
+                 icon=":material/event_note:", query_params=view.query)

@@ -20,6 +20,7 @@ if plans.plan_year() is None:
     st.stop()
 
 st.subheader("사업별 소요예산")
+st.markdown(ui.md(plans.budget_summary()))
 ui.show(plans.budget_table())
 ui.show(plans.budget_chart())
 st.caption(ui.md(f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. {plans.like_for_like_note()}"))

@@ -1,5 +1,4 @@
--- Total execution at one snapshot (all 단위사업, 기본경비 included), the share of the year elapsed,
--- and where the year ends if spending keeps its pace so far (a straight-line projection).
+-- Total execution at one snapshot (all 단위사업, 기본경비 included) against the share of the year elapsed.
 WITH lines AS (
     SELECT snapshot_date, budget, executed, source, edition
     FROM budget_in_force
@@ -31,13 +30,5 @@ SELECT snapshot_date,
             AND t.table_name = 'budget_programmes' AND t.measure = 'execution_rate_printed') END AS execution_rate_printed,
        edition,
        year_elapsed,
-       execution_rate - year_elapsed AS gap,
-       make_date(year(snapshot_date), 12, 31) AS year_end,
-       executed * 100.0 / year_elapsed AS projected_executed,
-       execution_rate * 100.0 / year_elapsed AS projected_rate,
-       -- The day the budget would be used up at this pace, when that comes before the year's end.
-       CASE WHEN executed * 100.0 / year_elapsed > budget
-            THEN make_date(year(snapshot_date), 1, 1)
-                 + CAST(ceil(dayofyear(snapshot_date) * budget / executed) AS INTEGER) - 1
-       END AS budget_used_up
+       execution_rate - year_elapsed AS gap
 FROM measured;

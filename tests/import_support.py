@@ -68,3 +68,25 @@ def imported_text(workspace, text: str, name: str, records: str = "complaints", 
     prepared = pipeline.prepare(content, name, records, chosen, data_dir=data, store_file=store_file)
     assert prepared.rejected == 0, prepared.rejects
     pipeline.commit(prepared, data_dir=data, store_file=store_file)
+
+
+BUDGET_FOLDER = "kr_budget_execution"
+BUDGET_SNAPSHOTS = ("지방재정365_세부사업별세출현황_무주군_2026_20260630.json",
+                    "지방재정365_세부사업별세출현황_무주군_2026_20260731.json")
+
+
+def imported_budget_snapshots(workspace, names=BUDGET_SNAPSHOTS, department: str = "민원봉사과") -> None:
+    """The real 지방재정365 snapshots `names` of one department, imported through the pipeline one after another
+    (the 군's department codes seeded first), with the proposed mapping."""
+    from audit_dashboard.importer import departments, kinds, pipeline
+
+    data, store_file = workspace
+    codes = real_file(BUDGET_FOLDER, "dept_map.json")
+    departments.save(departments.read_seed(codes.read_bytes(), codes.name), data)
+    for name in names:
+        path = real_file(BUDGET_FOLDER, name)
+        chosen = pipeline.proposal(kinds.kind("budget"), pipeline.table_of(path.read_bytes(), path.name, "budget"))
+        chosen.extra = {"부서": [department]}
+        prepared = pipeline.prepare(path.read_bytes(), path.name, "budget", chosen, data_dir=data, store_file=store_file)
+        assert prepared.rejected == 0, prepared.rejects
+        pipeline.commit(prepared, data_dir=data, store_file=store_file)

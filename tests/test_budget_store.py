@@ -92,12 +92,12 @@ def test_the_monthly_curve_is_eight_sample_month_ends_then_the_report(con):
     assert len(ask(con, "budget_execution_monthly", year=2025, through=dt.date(2025, 6, 30))) == 6
 
 
-def test_the_straight_line_projection_runs_past_the_budget_in_early_november(con):
+def test_the_total_at_september_stands_against_273_of_365_days_and_projects_nothing(con):
     total = ask(con, "budget_execution_at_snapshot", snapshot_date=SEPTEMBER).iloc[0]
-    assert total["projected_executed"] == pytest.approx(242860 / (273 / 365))
-    assert fmt.percent(total["projected_rate"]) == "119%"
-    # 273 days × 271,988 / 242,860 = 305.7: the budget runs out on day 306, 2025. 11. 2.
-    assert total["budget_used_up"].date() == dt.date(2025, 11, 2)
+    assert total["year_elapsed"] == pytest.approx(100 * 273 / 365)
+    assert total["gap"] == pytest.approx(100 * 242860 / 271988 - 100 * 273 / 365)
+    # No straight line to the year's end: the page compares with the previous year's curve instead.
+    assert not [c for c in total.index if "project" in c or "used_up" in c]
 
 
 def test_the_2026_plans_total_218996_against_180964_for_the_same_projects_178694_of_it_from_the_same_sources(con):

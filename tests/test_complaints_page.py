@@ -108,3 +108,28 @@ def test_the_closed_in_time_chart_comes_first_with_the_90_percent_target_line():
     target = [s for s in first["layout"]["shapes"] if s.get("y0") == s.get("y1")]
     assert [s["y0"] for s in target] == [90.0]  # data/targets.csv, 2025. 12. 31.
     assert any("목표 90%" in a["text"] for a in first["layout"]["annotations"])
+
+
+def _channel_trend(at) -> dict:
+    import json
+
+    return next(s for s in (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+                if s["layout"]["title"]["text"].startswith("월별 고충민원 접수(경로별)"))
+
+
+def test_three_channels_stay_stacked_but_six_imported_ones_get_a_small_chart_each(workspace, page_on):
+    from import_support import imported_text
+    from report_pages import numbers
+
+    shipped = _channel_trend(run_page("complaints.py"))
+    assert shipped["layout"]["barmode"] == "stack" and len(shipped["data"]) == 3
+    channels = ["응답소", "국민신문고", "구청장에게 바란다", "전화·방문", "팩스", "우편"]
+    # 6 + 5 + … + 1 complaints in February 2026: one channel of six, another of one.
+    lines = [f"A{i}-{n},2026-02-{n + 1:02d},{c}" for i, c in enumerate(channels) for n in range(6 - i)]
+    imported_text(workspace, "접수번호,접수일자,등록채널\n" + "\n".join(lines) + "\n", "2026년 대장.csv")
+    spec = _channel_trend(page_on("complaints", {"from": "2026Q1", "to": "2026Q1"}))
+    assert spec["layout"].get("barmode") != "stack"
+    assert [t["name"] for t in spec["data"]] == channels  # largest first
+    assert [sum(numbers(t["y"])) for t in spec["data"]] == [6, 5, 4, 3, 2, 1]
+    assert len({t.get("yaxis", "y") for t in spec["data"]}) == 6
+    assert "우편 (계 1건)" in [a["text"] for a in spec["layout"]["annotations"]]

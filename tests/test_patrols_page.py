@@ -33,3 +33,22 @@ def test_a_single_quarter_by_url():
     at = run_page("patrols.py", {"from": "2025Q3", "to": "2025Q3"})
     assert "2025년 3분기" in page_text(at)
     assert "보고서와 일치" not in page_text(at)
+
+
+def test_five_patrol_kinds_are_five_small_charts_each_titled_with_the_reports_total():
+    import json
+
+    from report_pages import numbers
+
+    at = run_page("patrols.py")
+    spec = next(s for s in (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+                if s["layout"]["title"]["text"].startswith("월별 적출 건수(순찰 종류별)"))
+    assert spec["layout"].get("barmode") != "stack"
+    # One panel per kind, on its own scale, largest first: the report's 606, 330, 257, 67 and 21 findings.
+    assert [t["name"] for t in spec["data"]] == ["동장·지구대장 순찰", "기획순찰", "상시순찰", "동네한바퀴", "야간합동순찰"]
+    assert len({t.get("yaxis", "y") for t in spec["data"]}) == 5
+    assert [sum(numbers(t["y"])) for t in spec["data"]] == [606, 330, 257, 67, 21]
+    titles = [a["text"] for a in spec["layout"]["annotations"] if "(계 " in a["text"]]
+    assert titles == ["동장·지구대장 순찰 (계 606건)", "기획순찰 (계 330건)", "상시순찰 (계 257건)", "동네한바퀴 (계 67건)",
+                      "야간합동순찰 (계 21건)"]
+    assert not spec["layout"].get("showlegend", True)  # the panels' titles name the kinds

@@ -7,16 +7,17 @@ from report_pages import FILTER_NOTICE, chart_titled, numbers, printed_lines, ru
 def test_each_2026_plan_is_compared_with_the_2025_budget_it_follows():
     budget = table_with(run("plans.py"), "2026 소요예산(천원)").set_index("보고서 위치")
     assert budget["2026 소요예산(천원)"].to_dict() == {
-        "Ⅲ-1": "60,308", "Ⅲ-2": "18,400", "Ⅲ-3": "3,680", "Ⅲ-4": "19,200", "Ⅲ-5": "14,462", "Ⅳ-1": "102,946"}
+        "Ⅲ-1": "60,308", "Ⅲ-2": "18,400", "Ⅲ-3": "3,680", "Ⅲ-4": "19,200", "Ⅲ-5": "14,462", "Ⅳ-1": "102,946",
+        "계": "218,996"}
     # Like for like: 2026 plans are 구비 only, so 2025's 구비 is what they are set against. Ⅱ-5 printed
     # 구비 13,514 and 시비 2,270 (15,784 in all): 14,462 − 13,514 = +948, not 14,462 − 15,784 = △1,322.
     assert budget["증감(같은 재원, 천원)"].to_dict() == {
-        "Ⅲ-1": "△660", "Ⅲ-2": "+4,000", "Ⅲ-3": "0", "Ⅲ-4": "0", "Ⅲ-5": "+948", "Ⅳ-1": "+36,014"}
+        "Ⅲ-1": "△660", "Ⅲ-2": "+4,000", "Ⅲ-3": "0", "Ⅲ-4": "0", "Ⅲ-5": "+948", "Ⅳ-1": "+36,014", "계": "+40,302"}
+    assert budget["증감률"].tolist() == ["△1.1%", "+27.8%", "0.0%", "0.0%", "+7.0%", "+53.8%", "+22.6%"]
     assert budget.loc["Ⅲ-5", "2025 같은 재원 예산(천원)"] == "13,514"
     assert budget.loc["Ⅲ-5", "2025 그 밖의 재원(천원)"] == "2,270"
     assert budget.loc["Ⅲ-5", "2025 예산액(천원)"] == "15,784"
-    assert budget.loc["Ⅲ-5", "증감률"] == "+7.0%"
-    assert budget.loc["Ⅳ-1", "증감률"] == "+53.8%"
+    assert budget.loc["계", ["사업명", "2025 예산액(천원)", "2025 같은 재원 예산(천원)"]].tolist() == ["6개 사업", "180,964", "178,694"]
     assert budget.loc["Ⅲ-1", "2025 집행률(%)"] == "90%"
     assert budget.loc["Ⅲ-4", "2025 사업명"] == "생활 속 주민불편 및 고충민원 관리"
 
@@ -24,6 +25,21 @@ def test_each_2026_plan_is_compared_with_the_2025_budget_it_follows():
 def test_the_page_says_plainly_what_the_change_compares():
     text = text_of(run("plans.py"))
     assert "증감은 같은 재원끼리 비교합니다" in text and "Ⅲ-5 시비 2,270천원" in text
+
+
+def test_the_2026_plans_in_total_against_2025_moved_here_from_the_budget_page():
+    text = text_of(run("plans.py"))
+    assert "2026년 6개 사업 소요예산 218,996천원" in text
+    # 180,964 less Ⅱ-5's 시비 2,270: the same sources as the plans'.
+    assert "같은 사업·같은 재원의 2025년 예산 178,694천원 대비 +40,302천원(+22.6%)" in text
+
+
+def test_no_cell_of_the_total_row_is_left_empty_for_the_browser_to_write_none():
+    from audit_dashboard.views import plans
+
+    table = plans.budget_table()
+    total = table.frame[table.frame["section"] == "계"][list(table.kinds)].iloc[0]
+    assert not total.isna().any(), total[total.isna()].index.tolist()  # Streamlit draws an empty cell as 'None'
 
 
 def test_only_the_anti_corruption_project_is_the_2026_new_priority():

@@ -3,8 +3,9 @@
 Everything execution-related is as of one snapshot: the latest on or before the end of the
 selected period, in that period's year (execution is counted from 1 January). A report's as-of
 snapshot is real (named by the edition it comes from); the month-ends before the shipped edition's
-are generated samples and are marked. The next year's plans and the reconciliation are the shown
-edition's own tables and do not move with the period.
+are generated samples and are marked. The previous year's snapshots, where the store has them, are
+drawn beside the year's curve. The reconciliation is the shown edition's own tables and does not move
+with the period; the next year's plans are the plans page's.
 """
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ PROJECTS_SECTION = "Ⅱ 사업별 예산현황"
 SOURCE_IMPORT = "가져온 집행 자료(세부사업별 원 단위 합계를 단위사업마다 천원으로 반올림)"
 TARGET_METRIC = "budget_execution_rate"
 KIND_LABEL = {"report": "보고서", "sample": "샘플(생성 데이터)", "import": "가져온 자료"}
-SPENT, BUDGET, PLAN = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]
+CURVE_POINTS = {"report": "보고서", "import": "가져온 자료"}  # anything with a sample in it: 월말 샘플
+SPENT, BUDGET, BEFORE = charts.PALETTE[0], "#aab7c4", charts.PALETTE[2]  # BEFORE: the previous year's curve
 
 
 def _date(value) -> dt.date:
@@ -43,10 +45,6 @@ def source_sample() -> str:
     """The generated month-ends, named by the edition they were made to end at."""
     shipped = reports.shipped()
     return f"월말 집행 샘플(「{shipped.title}」 {shipped.as_of_text} 수치에 맞춰 생성)"
-
-
-def source_plans() -> str:
-    return current().source("Ⅱ 예산현황, Ⅲ·Ⅳ 소요예산")
 
 
 def source_map() -> str:
@@ -97,6 +95,11 @@ def curve_has_samples(snap: Snapshot) -> bool:
     return any("sample" in str(s) for s in points["source"])
 
 
+def previous_has_samples(snap: Snapshot) -> bool:
+    """Whether the previous year's curve drawn beside this year's includes generated month-ends."""
+    return any("sample" in str(s) for s in previous_year(snap)["source"])
+
+
 def available() -> str:
     """Which snapshots exist, for saying so when a period has none: '2024. 1. 31. ~ 2024. 6. 30.(9개)'."""
     dates = ask("budget_snapshot_dates")["snapshot_date"]
@@ -106,32 +109,23 @@ def available() -> str:
 
 
 def totals(snap: Snapshot) -> dict:
-    """budget, executed, remaining, execution_rate, year_elapsed, gap, projection, budget_used_up."""
+    """budget, executed, remaining, execution_rate, year_elapsed, gap."""
     total = ask_one("budget_execution_at_snapshot", snapshot_date=snap.date)
-    for key in ("snapshot_date", "year_end", "budget_used_up"):
+    for key in ("snapshot_date",):
         total[key] = None if pd.isna(total[key]) else _date(total[key])
     return total
+
+
+def lines_note(snap: Snapshot) -> str:
+    """'단위사업 6개(기본경비 포함)': how many lines the total adds up (an import brings its own)."""
+    names = list(programmes(snap)["programme"])
+    return f"단위사업 {len(names)}개" + ("(기본경비 포함)" if "기본경비" in names else "")
 
 
 def target(snap: Snapshot) -> dict | None:
     """The execution-rate target that applies at the snapshot (the next one set in its year), if any."""
     found = ask("target_for", metric=TARGET_METRIC, at=snap.date)
     return found.iloc[0].to_dict() if len(found) else None
-
-
-def projection_text(snap: Snapshot, total: dict) -> str:
-    """The straight-line projection to the year's end, in words."""
-    days_left = (total["year_end"] - snap.date).days
-    days_gone = (snap.date - dt.date(snap.date.year, 1, 1)).days + 1
-    # Starts with words: a line starting '2025. 1.' would be read as a numbered list.
-    text = (f"현재 속도, 곧 {fmt.date(dt.date(snap.date.year, 1, 1))}부터 {fmt.date(snap.date)}까지의 평균(하루 "
-            f"{fmt.won(total['executed'] / days_gone)})로 계속 집행하면 연말 집행액은 "
-            f"**{fmt.won(total['projected_executed'])}**(예산액의 {fmt.percent(total['projected_rate'])})로 추정됩니다.")
-    if total["budget_used_up"] is not None:
-        text += (f" 예산액을 넘는 속도로, 이대로라면 **{fmt.date(total['budget_used_up'])}경** 예산을 모두 집행하게 됩니다."
-                 f" 남은 {days_left}일의 집행잔액은 {fmt.won(total['remaining'])}"
-                 f"(하루 {fmt.won(total['remaining'] / days_left if days_left else 0)})입니다.")
-    return text + " (직선 추정이며 예측이 아닙니다.)"
 
 
 def total_table(snap: Snapshot) -> Table:
@@ -198,11 +192,33 @@ def _horizontal_layout(figure: go.Figure, lines: int, largest: float) -> None:
     figure.update_xaxes(separatethousands=True, tickformat=",d", range=[0, largest * 1.22])
 
 
-def programme_chart(snap: Snapshot) -> Chart:
+def programme_bullets(snap: Snapshot) -> Chart:
+    """One bullet bar per 단위사업: its execution rate on a 100% (예산액) bar, against the share of the year
+    elapsed as one vertical marker."""
     frame = programmes(snap)
-    return Chart("budget_programmes_bars", f"단위사업별 예산액과 집행액({fmt.date(snap.date)} 기준)", "천원",
-                 snap.period, snap.source_for(PROGRAMMES_SECTION), _budget_bars(list(frame["programme"]), frame),
-                 snap.source)
+    names = list(frame["programme"])
+    rates = [float(r) for r in frame["execution_rate"]]
+    figure = go.Figure()
+    figure.add_bar(y=names, x=[100.0] * len(names), name="예산액(100%)", orientation="h", marker_color="#e3e8ee",
+                   width=0.7, hoverinfo="skip")
+    figure.add_bar(y=names, x=rates, name="집행률", orientation="h", marker_color=SPENT, width=0.36,
+                   text=[f"{fmt.percent(r)} ({fmt.number(e)}/{fmt.number(b)})"
+                         for r, e, b in zip(rates, frame["executed"], frame["budget"])],
+                   textposition="outside", cliponaxis=False, textfont_size=12,
+                   hovertext=[f"{n}<br>집행률 {fmt.percent(r, 1)}<br>집행액 {fmt.won(e)} / 예산액 {fmt.won(b)}"
+                              for n, r, e, b in zip(names, rates, frame["executed"], frame["budget"])],
+                   hoverinfo="text")
+    figure.add_vline(x=snap.year_elapsed, line=dict(color=charts.PALETTE[5], width=2.5, dash="dash"),
+                     annotation_text=f"연간 경과율 {fmt.percent(snap.year_elapsed, 1)}",
+                     annotation_position="top", annotation_font=dict(color=charts.PALETTE[5], size=13))
+    # No legend (the marker and the bars say what they are): the room above the plot is the title's and the marker's.
+    per_line = 52 if len(names) <= 12 else 30  # an import may bring dozens of lines: thinner rows, still readable
+    figure.update_layout(barmode="overlay", height=130 + per_line * len(names), bargap=0.3, showlegend=False, margin_t=110)
+    figure.update_yaxes(autorange="reversed", separatethousands=False, tickformat="", automargin=True)
+    figure.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticktext=["0%", "25%", "50%", "75%", "100%"])
+    return Chart("budget_programmes_bullets",
+                 f"단위사업별 집행률과 연간 경과율({fmt.date(snap.date)} 기준, 막대 글자는 집행액/예산액 천원)", "%",
+                 snap.period, snap.source_for(PROGRAMMES_SECTION), figure, snap.source)
 
 
 def project_chart(snap: Snapshot) -> Chart:
@@ -239,19 +255,53 @@ def _hover(row, kind: str) -> str:
             f"집행액 {fmt.won(row.executed)} / 예산액 {fmt.won(row.budget)}")
 
 
+def previous_year(snap: Snapshot) -> pd.DataFrame:
+    """The previous year's cumulative execution at each of its snapshots (empty when the store has none)."""
+    year = snap.date.year - 1
+    points = ask("budget_execution_monthly", year=year, through=dt.date(year, 12, 31))
+    points["snapshot_date"] = [_date(d) for d in points["snapshot_date"]]
+    return points
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same month and day in `year` (29 February becomes the 28th): last year's curve drawn on this year's axis."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
+def _previous_at(before: pd.DataFrame, snap: Snapshot):
+    """The previous year's latest point on or before the same month and day as `snap`, if any."""
+    same = before[[_in_year(d, snap.date.year) <= snap.date for d in before["snapshot_date"]]]
+    return same.iloc[-1] if len(same) else None
+
+
 def execution_curve(snap: Snapshot) -> Chart:
-    """Cumulative execution rate at each snapshot of the year up to `snap`, the even-spending line,
-    the straight-line projection to 12. 31., and the department's targets where it has set them."""
+    """Cumulative execution rate at each snapshot of the year up to `snap`, the even-spending line, the
+    previous year's curve (each year as a share of its own budget) where the store has it, and the
+    department's targets where it has set them. No straight line to the year's end: a pace so far is no forecast."""
     year = snap.date.year
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     points = ask("budget_execution_monthly", year=year, through=snap.date)
     points["snapshot_date"] = [_date(d) for d in points["snapshot_date"]]
-    total = totals(snap)
+    before = previous_year(snap)
     targets = ask("budget_execution_targets", year=year)
 
     figure = go.Figure()
     figure.add_scatter(x=[start, end], y=[0, 100], mode="lines", name="균등 집행(연간 경과율)",
                        line=dict(color="#7f8c8d", dash="dot", width=1.5), hoverinfo="skip")
+    if len(before):
+        last = before.iloc[-1]
+        figure.add_scatter(
+            x=[start, *[_in_year(d, year) for d in before["snapshot_date"]]], y=[0, *before["execution_rate"]],
+            mode="lines+markers", name=f"{year - 1}년 누적 집행률(그해 예산액 대비)",
+            line=dict(color=BEFORE, dash="dash", width=2.5), marker=dict(size=[0] + [7] * len(before), color=BEFORE),
+            hoverinfo="text",
+            hovertext=[""] + [_hover(r, " + ".join(KIND_LABEL[s] for s in r.source.split("+"))) for r in before.itertuples()])
+        figure.add_annotation(x=_in_year(last["snapshot_date"], year), y=float(last["execution_rate"]),
+                              text=f"{year - 1}년 {fmt.month(last['snapshot_date'].month)} 말 {fmt.percent(last['execution_rate'])}",
+                              showarrow=False, xanchor="left", xshift=8, font=dict(color=BEFORE, size=13))
     figure.add_scatter(x=[start, *points["snapshot_date"]], y=[0, *points["execution_rate"]], mode="lines",
                        name="누적 집행률", line=dict(color=SPENT, width=3), hoverinfo="skip", showlegend=False)
     for source, part in points.groupby("source", sort=False):
@@ -259,17 +309,10 @@ def execution_curve(snap: Snapshot) -> Chart:
         report = source == "report"
         figure.add_scatter(
             x=part["snapshot_date"], y=part["execution_rate"], mode="markers+text" if report else "markers",
-            name=f"누적 집행률: {'보고서' if report else '월말 샘플'}",
+            name=f"{year}년 누적 집행률: {CURVE_POINTS.get(source, '월말 샘플')}",
             marker=dict(color=SPENT if report else "white", size=13 if report else 9, line=dict(color=SPENT, width=2)),
             text=[fmt.percent(r) for r in part["execution_rate"]] if report else None, textposition="top left",
             hovertext=[_hover(r, kind) for r in part.itertuples()], hoverinfo="text")
-    figure.add_scatter(
-        x=[snap.date, end], y=[total["execution_rate"], total["projected_rate"]], mode="lines+markers+text",
-        name="연말 추정(현재 속도, 직선)", line=dict(color=PLAN, dash="dash", width=2.5),
-        marker=dict(size=[0, 9], color=PLAN), text=["", f"추정 {fmt.percent(total['projected_rate'])}"],
-        textposition="top left", hoverinfo="text",
-        hovertext=["", f"{fmt.date(end)} 추정 · 집행액 {fmt.won(total['projected_executed'])}"
-                       f" (예산액의 {fmt.percent(total['projected_rate'])})"])
     if len(targets):
         basis = "; ".join(sorted(set(targets["basis"])))
         examples = all(fmt.is_example_target(t) for t in targets.to_dict("records"))
@@ -281,37 +324,65 @@ def execution_curve(snap: Snapshot) -> Chart:
             hovertext=[f"{fmt.date(d)} 목표 {fmt.percent(t)} 이상<br>{basis}" for d, t in zip(targets["target_date"], targets["target"])])
     figure.add_hline(y=100, line=dict(color="#555", width=1), annotation_text="예산액(100%)",
                      annotation_position="top left")
-    top = max(110.0, float(total["projected_rate"]) + 10)
+    highest = max([100.0, *points["execution_rate"], *before["execution_rate"]])
     figure.update_xaxes(range=[start - dt.timedelta(days=3), end + dt.timedelta(days=8)],
                         tickvals=_month_ends(year), ticktext=[f"{fmt.month(m)} 말" for m in range(1, 13)])
-    figure.update_yaxes(range=[0, top], ticksuffix="%", tickformat="d")
+    figure.update_yaxes(range=[0, highest + 10], ticksuffix="%", tickformat="d")
     figure.update_layout(height=470, hovermode="closest")
 
-    sources = list(dict.fromkeys(points["source"]))
+    sources = list(dict.fromkeys([*points["source"], *before["source"]]))
     origin = "+".join(sorted(set("+".join(sources).split("+")), key=["sample", "import", "report"].index))
-    source = _curve_source(points, snap)
+    source = _curve_source(points, before)
+    period = f"{fmt.period(start, snap.date)} 누계"
+    if len(before):
+        last = before["snapshot_date"].iloc[-1]
+        period += f"({year - 1}년은 {last.month}. {last.day}.까지)"
+    title = f"월별 누적 집행률({year}년, {fmt.date(snap.date)}까지)" + (f"과 {year - 1}년" if len(before) else "")
+    return Chart("budget_execution_curve", title, "%", period, source, figure, origin)
 
-    return Chart("budget_execution_curve", f"월별 누적 집행률과 연말 추정({year}년, {fmt.date(snap.date)}까지)", "%",
-                 f"{fmt.period(start, snap.date)} 누계, 추정은 {fmt.date(end)}까지", source, figure, origin)
+
+def comparison_text(snap: Snapshot) -> str:
+    """What the previous year's curve says against this year's, or that there is none to compare with."""
+    year, before = snap.date.year, previous_year(snap)
+    rate = totals(snap)["execution_rate"]
+    if not len(before):
+        return (f"{year - 1}년 집행 자료가 저장소에 없어 전년 곡선과 견주지 못합니다. 연말 집행률은 추정하지 않습니다"
+                f"(지금까지의 속도를 연말까지 늘인 직선은 예측이 아닙니다). {year - 1}년 월말 집행 현황을 가져오면 "
+                f"전년 곡선이 함께 그려집니다.")
+    same, last = _previous_at(before, snap), before.iloc[-1]
+    text = f"점선은 {year - 1}년의 누적 집행률(그해 예산액 대비)입니다. "
+    if same is not None:
+        text += (f"{year - 1}년 같은 시점({fmt.date(same['snapshot_date'])})의 집행률은 {fmt.percent(same['execution_rate'], 1)}, "
+                 f"올해({fmt.date(snap.date)})의 집행률은 {fmt.percent(rate, 1)}입니다. ")
+    reached = "연말" if (last["snapshot_date"].month, last["snapshot_date"].day) == (12, 31) else "마지막 자료"
+    # '**89.3%**입니다' would not be bold (a closing ** after '%' needs a space or punctuation after it).
+    text += f"{year - 1}년 {reached}({fmt.date(last['snapshot_date'])}) 집행률: **{fmt.percent(last['execution_rate'], 1)}**"
+    return text
 
 
 def _month_ends(year: int) -> list[dt.date]:
     return [dt.date(year + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for m in range(1, 13)]
 
 
-def _curve_source(points: pd.DataFrame, snap: Snapshot) -> str:
-    """Which points are samples and which are a report's, in words."""
+def _curve_source(points: pd.DataFrame, before: pd.DataFrame | None = None) -> str:
+    """Which points are samples and which are a report's, in words; the previous year's in one short part
+    (the line must fit under the chart's title)."""
     parts = []
     for source, part in points.groupby("source", sort=False):
         dates = sorted(part["snapshot_date"])
         when = fmt.date(dates[0]) if len(dates) == 1 else f"{fmt.date(dates[0])}~{fmt.date(dates[-1])}"
-        if source == "report":
-            titles = [reports.find(e) for e in dict.fromkeys(part["edition"].dropna())]
-            label = ", ".join(f"{m.title} {PROGRAMMES_SECTION}" for m in titles if m) or PROGRAMMES_SECTION
-        else:
-            label = {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
-        parts.append(f"{when}: {label}")
+        parts.append(f"{when}: {_points_label(source, part)}")
+    if before is not None and len(before):
+        year = before["snapshot_date"].iloc[0].year
+        parts.append(f"{year}년 곡선: " + ", ".join(_points_label(s, p) for s, p in before.groupby("source", sort=False)))
     return " · ".join(parts)
+
+
+def _points_label(source: str, part: pd.DataFrame) -> str:
+    if source == "report":
+        titles = [reports.find(e) for e in dict.fromkeys(part["edition"].dropna())]
+        return ", ".join(f"{m.title} {PROGRAMMES_SECTION}" for m in titles if m) or PROGRAMMES_SECTION
+    return {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
 
 
 def targets_note(snap: Snapshot) -> str:
@@ -332,58 +403,11 @@ def _text_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-# --- the next year's plans against the as-of year (report only) --------------------------------
-
-def plan_columns() -> dict[str, str]:
-    """The plan table's columns under headers that name the shown edition's years ('2025 예산액(천원)')."""
-    report = current()
-    year, plan = report.year, report.year + 1
-    return {"result_project": f"{year} 사업명", "result_budget": f"{year} 예산액(천원)",
-            "result_executed": f"{year} 집행액(천원)", "result_execution_rate": f"{year} 집행률(%)",
-            "plan_budget": f"{plan} 소요예산(천원)"}
-
+# --- the next year's plans: the plans page's (the budget page links to it) ----------------------
 
 def has_plans() -> bool:
+    """Whether the shown edition has the next year's plans (the plans page shows them)."""
     return current().plan_year is not None
-
-
-def plan_table() -> Table:
-    """Each plan of the next year against the project of the as-of year it follows, with the total row."""
-    report = current()
-    frame = report.ask("projects_plans_vs_results")
-    total = report.ask_one("budget_plans_vs_results_total")
-    total_row = {"project": f"계({int(total['projects'])}개 사업)", **{k: total[k] for k in
-                 ("result_budget", "result_executed", "plan_budget", "change", "change_rate")}}
-    total_row["result_execution_rate"] = 100.0 * total["result_executed"] / total["result_budget"]
-    frame = pd.concat([frame, pd.DataFrame([total_row])], ignore_index=True)
-    frame = _text_columns(frame, ["project_no", "result_project"]).rename(columns=plan_columns())
-    names = plan_columns()
-    return Table("budget_plans", f"{report.year + 1} 소요예산과 {report.year} 예산·집행", "천원, %",
-                 f"{report.as_of_state}({report.year}) · {report.year + 1} 계획", source_plans(), frame,
-                 {"project_no": "text", "project": "text", names["result_budget"]: "won",
-                  names["result_executed"]: "won", names["result_execution_rate"]: "percent",
-                  names["plan_budget"]: "won", "change": "signed", "change_rate": "signed_percent",
-                  names["result_project"]: "text"})
-
-
-def plan_chart() -> Chart:
-    report = current()
-    year, plan = report.year, report.year + 1
-    frame = report.ask("projects_plans_vs_results")
-    names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
-    figure = go.Figure()
-    figure.add_bar(y=names, x=frame["result_budget"], name=f"{year} 예산액", orientation="h", marker_color=BUDGET,
-                   text=[fmt.number(v) for v in frame["result_budget"]], textposition="auto")
-    figure.add_bar(y=names, x=frame["plan_budget"], name=f"{plan} 소요예산", orientation="h", marker_color=PLAN,
-                   text=[f"{fmt.number(p)} ({fmt.signed(c)})" for p, c in zip(frame["plan_budget"], frame["change"])],
-                   textposition="auto")
-    _horizontal_layout(figure, len(names), float(max(frame["result_budget"].max(), frame["plan_budget"].max())))
-    return Chart("budget_plans_bars", f"{plan} 소요예산과 {year} 예산액(사업별)", "천원",
-                 f"{year} 예산({report.as_of_state}) · {plan} 계획", source_plans(), figure)
-
-
-def plan_totals() -> dict:
-    return current().ask_one("budget_plans_vs_results_total")
 
 
 # --- reconciliation (report only) ----------------------------------------------------------------
@@ -431,15 +455,13 @@ def reconciliation_table() -> Table:
 
 
 def council_items(period: Period) -> list[Chart | Table]:
-    """What the page shows, for the council pack: execution at the period's snapshot (when its year has
-    one), then the shown edition's plans against its year, and the reconciliation."""
+    """What the page shows, for the council pack: execution at the period's snapshot, when its year has one.
+    The next year's plans are the plans page's."""
     snap = snapshot(period)
-    items: list[Chart | Table] = []
-    if snap is not None:
-        items += [total_table(snap), programme_chart(snap), programme_table(snap), project_chart(snap),
-                  project_table(snap), funding_table(snap), execution_curve(snap)]
-    plans = [plan_chart(), plan_table()] if has_plans() else []
-    return items + plans
+    if snap is None:
+        return []
+    return [total_table(snap), programme_bullets(snap), programme_table(snap), project_chart(snap),
+            project_table(snap), funding_table(snap), execution_curve(snap)]
 
 
 def council_appendix(period: Period) -> list[Chart | Table]:

@@ -72,7 +72,34 @@ def like_for_like_note() -> str:
             f"{year + 1}년 계획에 없는 재원({parts})은 「그 밖의 재원」에 따로 적었습니다.")
 
 
+def totals() -> dict:
+    """The plans in total against the same projects' budgets of the as-of year."""
+    return current().ask_one("budget_plans_vs_results_total")
+
+
+def budget_summary() -> str:
+    """'2026년 6개 사업 소요예산 **218,996천원** — 같은 사업·같은 재원의 2025년 예산 178,694천원 대비 …' in one paragraph."""
+    report, total = current(), totals()
+    year, plan = report.year, report.year + 1
+    same = "같은 사업·같은 재원의" if total["result_budget_other"] else "같은 사업의"
+    return (f"{plan}년 {int(total['projects'])}개 사업 소요예산 **{fmt.won(total['plan_budget'])}** — {same} {year}년 예산 "
+            f"{fmt.won(total['result_budget_like'])} 대비 **{fmt.signed(total['change'], '천원')}"
+            f"({fmt.signed_percent(total['change_rate'])})**.")
+
+
+def _total_row() -> dict:
+    total, names = totals(), _headers()
+    # Text cells written '-': Streamlit draws an empty cell as 'None' whatever the formatter says.
+    return {"section": "계", "project": f"{int(total['projects'])}개 사업", "plan_kind": "-", "team": "-",
+            names["result_project"]: "-", names["plan_budget"]: total["plan_budget"],
+            names["result_budget"]: total["result_budget"], names["result_budget_like"]: total["result_budget_like"],
+            names["result_budget_other"]: total["result_budget_other"], names["change"]: total["change"],
+            "change_rate_text": _signed_rate(total["change_rate"]), names["result_executed"]: total["result_executed"],
+            names["result_execution_rate"]: 100.0 * total["result_executed"] / total["result_budget"]}
+
+
 def budget_table() -> Table:
+    """Each plan against the project it follows, and the 계 row."""
     year = current().year
     names = _headers()
     kinds = {"section": "text", "project": "text", "plan_kind": "text", names["plan_budget"]: "number",
@@ -82,7 +109,7 @@ def budget_table() -> Table:
              names["result_project"]: "text"}
     return Table("plans_budget", f"{year + 1}년 사업별 소요예산과 {year}년 예산·집행", "천원, %",
                  f"{plan_period()}; {year}년은 {as_of()}", source("Ⅲ·Ⅳ 소요예산, Ⅱ 예산현황"),
-                 comparison().rename(columns=names), kinds)
+                 pd.concat([comparison().rename(columns=names), pd.DataFrame([_total_row()])], ignore_index=True), kinds)
 
 
 def budget_chart() -> Chart:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from .. import charts, fmt
 from ..period import Period
@@ -88,13 +89,42 @@ def compared(period: Period, grain: str, now: pd.DataFrame, before: pd.DataFrame
     return _axis(figure, period, grain, unit, [period, earlier])
 
 
+MAX_STACKED = 4  # more series than this, and the small ones vanish in a stack: one small chart each instead
+
+
 def stacked(period: Period, grain: str, frame: pd.DataFrame, by: str, value: str, unit: str) -> go.Figure:
-    """The period's months or quarters, one stacked series per `by` (channel, patrol kind)."""
+    """The period's months or quarters, one stacked series per `by` (channel, patrol kind); with more than
+    MAX_STACKED series, one small chart per series (small multiples), each on its own scale."""
     series = {name: values(frame[frame[by] == name], period, grain, value) for name in sorted(frame[by].unique())} \
         if not frame.empty else {}
+    if len(series) > MAX_STACKED:
+        return small_multiples(period, grain, series, unit)
     figure = charts.bars(categories(period, grain), series, text_format=fmt.number)
     figure.update_layout(barmode="stack")
     return _axis(figure, period, grain, unit, [period] * len(series))
+
+
+PANEL_PX = 92  # the height of one small chart
+
+
+def small_multiples(period: Period, grain: str, series: dict[str, list[int]], unit: str) -> go.Figure:
+    """One row of bars per series, largest total first, each titled with its name and total and drawn on its
+    own scale (a series of 2 a month stays readable beside one of 30); the months run along the bottom."""
+    ordered = sorted(series.items(), key=lambda item: -sum(item[1]))
+    colour = {name: charts.PALETTE[i % len(charts.PALETTE)] for i, name in enumerate(sorted(series))}  # by name: alike across charts
+    rows = len(ordered)
+    figure = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=min(0.07, 0.35 / rows),
+                           subplot_titles=[f"{name} (계 {fmt.count(sum(counts), unit)})" for name, counts in ordered])
+    for row, (name, counts) in enumerate(ordered, start=1):
+        figure.add_bar(x=categories(period, grain), y=counts, name=name, row=row, col=1,
+                       marker_color=colour[name],
+                       text=[fmt.number(v) if v else "" for v in counts], textposition="outside", textangle=0,
+                       textfont_size=11, cliponaxis=False, constraintext="none")
+        figure.update_yaxes(range=[0, max(max(counts), 1) * 1.45], nticks=3, tickfont_size=10, row=row, col=1)
+    for title in figure.layout.annotations:  # the panels' titles, at their left
+        title.update(x=0, xanchor="left", font=dict(size=12, color="#333"))
+    figure.update_layout(showlegend=False, barmode="group", height=110 + 50 + PANEL_PX * rows, margin_t=110)
+    return _axis(figure, period, grain, unit, [period] * rows)
 
 
 def rates(period: Period, grain: str, series: dict[str, list], target: dict | None) -> go.Figure:
