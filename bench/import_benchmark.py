@@ -116,6 +116,7 @@ def pipeline_run(env, path: Path, records: str, values: dict | None = None, extr
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--small", action="store_true", help="small sizes only (CI): speed reported, not asserted")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="the Markdown file the results are added to")
     args = parser.parse_args(argv)
     big, preview_rows = (20_000, 5_000) if args.small else (1_000_000, 100_000)
     lines = []
@@ -157,7 +158,7 @@ def main(argv=None) -> int:
             f"{', 작은 크기(CI)' if args.small else ''})\n\n"
             "| 측정 | 시간 | 최대 메모리 | 목표 |\n| --- | ---: | ---: | --- |\n" + "\n".join(lines) + "\n")
     print(text)
-    with RESULTS.open("a", encoding="utf-8") as handle:
+    with args.results.open("a", encoding="utf-8") as handle:
         handle.write(text)
     return 0
 

@@ -184,6 +184,7 @@ def main(argv=None) -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--small", action="store_true", help="shipped data only (CI): speed reported, not asserted")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="the Markdown file the results are added to")
     parser.add_argument("--rows", type=int, default=20_000_000)
     args = parser.parse_args(argv)
     lines = [f"\n## 화면 속도 ({dt.datetime.now():%Y-%m-%d %H:%M}, 헤드리스 Chromium, {os.cpu_count()}코어, "
@@ -226,7 +227,7 @@ def main(argv=None) -> int:
         browser.close()
     text = "\n".join(lines) + "\n"
     print(text)
-    with RESULTS.open("a", encoding="utf-8") as handle:
+    with args.results.open("a", encoding="utf-8") as handle:
         handle.write(text)
     return 0
 

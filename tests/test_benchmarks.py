@@ -1,0 +1,28 @@
+"""The benchmarks' small sizes run with the tests, so they keep working: their speed is reported in the
+log, never asserted (speed is judged on the full sizes, in bench/RESULTS.md, on an idle machine)."""
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def run(script: str, tmp_path) -> str:
+    results = tmp_path / "RESULTS.md"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--small", "--results", str(results)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    print(results.read_text(encoding="utf-8"))  # the figures, in the test log
+    return results.read_text(encoding="utf-8")
+
+
+def test_the_import_benchmark_measures_every_import_it_names(tmp_path):
+    text = run("import_benchmark.py", tmp_path)
+    for what in ("민원 대장 20,000행 가져오기", "다시 가져오기", "미리 보기", "적발 목록 28,319행", "지방재정365 스냅숏"):
+        assert what in text
+
+
+def test_the_page_benchmark_times_each_record_page_against_a_bare_page(tmp_path):
+    text = run("page_benchmark.py", tmp_path)
+    assert "바닥(제목과 사이드바뿐인 Streamlit 화면)" in text and "동시에 10명: 오류 0건" in text
+    for page in ("종합 현황", "고충민원", "현장순찰", "예산 집행"):
+        assert page in text
