@@ -21,6 +21,7 @@ class Chart:
     figure: go.Figure
     origin: str = "report"   # report | sample | import | sample+import: where the numbers come from
     readings: tuple[str, ...] = ()  # our readings it rests on (data/readings.csv): marked wherever it goes
+    drill: str | None = None        # the filter a click on it chooses (drill.LABELS: 'channel'), its bars' customdata
 
     @property
     def sample(self) -> bool:
@@ -38,6 +39,7 @@ class Table:
     kinds: dict[str, str] = field(default_factory=dict)  # column -> number|won|percent|signed|points|date|measure|text
     origin: str = "report"
     readings: tuple[str, ...] = ()
+    drill: str | None = None        # the column a selected row filters the page by ('department')
 
     @property
     def sample(self) -> bool:

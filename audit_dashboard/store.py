@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -192,11 +193,22 @@ def query_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+_OPTIONAL = re.compile(r"^-- optional: ([a-z_, ]+)", re.MULTILINE)
+
+
+def optional_params(sql: str) -> list[str]:
+    """Parameters a query declares optional ('-- optional: channel, department'): bound NULL when not given."""
+    found = _OPTIONAL.search(sql)
+    return [name.strip() for name in found.group(1).split(",") if name.strip()] if found else []
+
+
 def run_query(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
-    """Answer one named question with bound parameters."""
+    """Answer one named question with bound parameters (its optional ones NULL unless given)."""
+    sql = query_text(name)
+    params = {**{key: None for key in optional_params(sql)}, **params}
     cursor = con.cursor()
     try:
-        return cursor.execute(query_text(name), params or None).df()
+        return cursor.execute(sql, params or None).df()
     finally:
         cursor.close()
 

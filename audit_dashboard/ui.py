@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from . import downloads, export, fmt, korean, labels, markdown, presentation, readings
+from . import drill as drill_filters
 from .content import Chart, Table
 from .report import current
 
@@ -50,7 +51,8 @@ def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_li
         st.caption(provenance_line)
 
 
-def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None, height: str | int = "auto") -> None:
+def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None, height: str | int = "auto",
+          drill: str | None = None) -> None:
     """Show `frame` with Korean headers and the department's number style.
 
     `kinds` maps the columns to show (in order) to how they are written: number, won,
@@ -66,18 +68,34 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
     if presentation.active():
         presentation.table(frame, kinds)  # static: scales with the larger type, every row in the capture
         return
-    st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
+    if drill is None:
+        st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
+        return
+    # A row chosen filters the page to its value in the `drill` column (a department).
+    values = frame[drill].tolist()
+    st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height, selection_mode="single-row",
+                 on_select=lambda: _chosen_row(key, drill, values))
+
+
+def _chosen_row(key: str, name: str, values: list) -> None:
+    rows = st.session_state[key].selection.rows
+    if rows and values[rows[0]] not in (None, labels.UNASSIGNED):
+        drill_filters.choose(name, str(values[rows[0]]))
 
 
 def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
         figure = presentation.adapt(export.finished_figure(item))  # a finished copy: item stays exportable
-        st.plotly_chart(figure, theme=None, width="stretch", key=f"chart_{item.key}",
-                        config={"displaylogo": False, "locale": "ko"})
+        key = f"chart_{item.key}"
+        clickable = item.drill is not None and not presentation.active()
+        st.plotly_chart(figure, theme=None, width="stretch", key=key, config={"displaylogo": False, "locale": "ko"},
+                        **({"on_select": lambda: drill_filters.on_chart_select(key, item.drill),
+                            "selection_mode": "points"} if clickable else {}))
     else:
         st.markdown(md(f"**{item.title}**{fmt.unit_note(item.unit)}"))
-        table(item.frame, item.kinds, key=f"table_{item.key}", height=height)
+        table(item.frame, item.kinds, key=f"table_{item.key}", height=height,
+              drill=None if presentation.active() else item.drill)
     st.caption(provenance(item.source, item.period, item.origin))
     reading_marks(item.readings)
     downloads.buttons(item)

@@ -2,16 +2,20 @@
 repeats, departments."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, readings, ui
+from audit_dashboard import drill, fmt, labels, markdown, readings, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import complaints, records
 
 view = page_frame("complaints")
 period = view.period
+filters, unknown = drill.from_url(st.query_params, complaints.known_values())
+for warning in unknown:  # written as typed: a value from the URL is not Markdown
+    st.warning(markdown.literal(warning), icon=":material/filter_alt_off:")
 span = records.span("complaints", complaints.KIND)
-now = complaints.summary(period)
-ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}",
+now = complaints.summary(period, filters)
+ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}" + (f" · {filters.describe()}" if filters.active else ""),
                sample="고충민원 기록" if now["sample_rows"] else None)
+drill.chips(filters)
 check = complaints.report_check(period)
 if not now["received"]:
     # No records for the period: say so, and still show what the report printed for it.
@@ -22,6 +26,10 @@ if not now["received"]:
             ui.show(check)
     st.stop()
 
+def show(item) -> None:
+    ui.show(drill.titled(item, filters))  # a filtered figure says so in its title, on screen and in its files
+
+
 origin = "sample" if now["sample_rows"] else "import"
 line = ui.provenance(complaints.SOURCE, period.dates, origin)
 
@@ -29,7 +37,7 @@ tiles = st.columns(4)
 with tiles[0]:
     note = records.coverage_note(period, "complaints", complaints.KIND)
     ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line,
-                detail="  \n".join(complaints.changes(period) + ([note] if note else [])))
+                detail="  \n".join(complaints.changes(period, filters) + ([note] if note else [])))
 with tiles[1]:
     within = now["closed_within_period_share"]
     ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
@@ -43,32 +51,38 @@ with tiles[3]:
     ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
                 detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
 
-if check is not None:
+if check is not None and not filters.active:  # the report's totals are for every channel and department
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):
         st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
         ui.show(check)
 
 
-ui.show(complaints.closed_in_time_trend(period, view.grain))
+show(complaints.closed_in_time_trend(period, view.grain, filters))
 
 left, right = st.columns(2)
 with left:
-    ui.show(complaints.trend(period, view.grain))
+    show(complaints.trend(period, view.grain, filters))
 with right:
-    ui.show(complaints.channel_trend(period, view.grain))
+    show(complaints.channel_trend(period, view.grain, filters))
 
-channel_chart, channel_table = complaints.channels(period)
+channel_chart, channel_table = complaints.channels(period, filters)
 left, right = st.columns([3, 2])
 with left:
-    ui.show(channel_chart)
+    show(channel_chart)
 with right:
-    ui.show(channel_table)
+    show(channel_table)
 
 left, right = st.columns(2)
 with left:
-    ui.show(complaints.backlog(period))
+    show(complaints.backlog(period, filters))
 with right:
-    ui.show(complaints.departments(period))
+    show(complaints.departments(period, filters))
 
-ui.show(complaints.repeats(period))
+show(complaints.repeats(period, filters))
+
+st.subheader("이 보기의 기록")
+st.caption("막대(접수 경로)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
+           "화면이 세는 항목만 보입니다.")
+if st.toggle("기록 목록 보기", key="complaints_records_shown"):
+    show(complaints.records_table(period, filters))

@@ -1,5 +1,6 @@
 -- Handling departments by complaints received in a period, with their speed and how many were
 -- still open at $at. A department left blank in the records comes back as NULL.
+-- optional: channel, department (a drill-down: NULL, the default, keeps every one)
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
 )
@@ -13,6 +14,7 @@ SELECT department,
        count(*) FILTER (WHERE source = 'sample') AS sample_rows
 FROM complaints
 WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
+  AND ($channel IS NULL OR channel = $channel) AND ($department IS NULL OR department = $department)
 GROUP BY ALL
 ORDER BY received DESC, department NULLS LAST
 LIMIT $top;

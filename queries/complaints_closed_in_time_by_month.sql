@@ -1,5 +1,6 @@
 -- Complaints of one kind received per month of a period, and the share of those closed within the
 -- processing period (settings.processing_period_days), over the rows whose processing days are known.
+-- optional: channel, department (a drill-down: NULL, the default, keeps every one)
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
 )
@@ -12,5 +13,6 @@ SELECT received_year AS year, received_quarter AS quarter, received_month AS mon
        count(*) FILTER (WHERE source = 'sample') AS sample_rows
 FROM complaints
 WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
+  AND ($channel IS NULL OR channel = $channel) AND ($department IS NULL OR department = $department)
 GROUP BY ALL
 ORDER BY year, month;

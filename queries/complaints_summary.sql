@@ -4,6 +4,7 @@
 -- Closed: a closing date on or before it. A 처리완료 row with no closing date is neither (the
 -- importer warns of such rows): it cannot be placed in time.
 -- "Within the processing period" uses the configured number of days (settings.processing_period_days).
+-- optional: channel, department (a drill-down: NULL, the default, keeps every one)
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
 ),
@@ -12,6 +13,7 @@ received AS (
            (closed_date > $at OR (closed_date IS NULL AND status = '처리중')) AS open_at
     FROM complaints
     WHERE complaint_kind = $kind AND received_date BETWEEN $start AND $end
+      AND ($channel IS NULL OR channel = $channel) AND ($department IS NULL OR department = $department)
 )
 SELECT count(*)                                                        AS received,
        count(*) FILTER (WHERE closed_date <= $at)                      AS closed,

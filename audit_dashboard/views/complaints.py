@@ -6,6 +6,7 @@ import datetime as dt
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
+from ..drill import NONE, Filters
 from ..period import DEFAULT_GRAIN, Period
 from ..report import current
 from . import records, trends
@@ -22,8 +23,8 @@ def report_source() -> str:
         else report.source()
 
 
-def _dates(period: Period) -> dict:
-    return {"start": period.start, "end": period.end}
+def _dates(period: Period, filters: Filters = NONE) -> dict:
+    return {"start": period.start, "end": period.end, **filters.params()}
 
 
 def at(period: Period) -> dt.date:
@@ -31,17 +32,17 @@ def at(period: Period) -> dt.date:
     return records.effective_end(period, "complaints", KIND)
 
 
-def summary(period: Period) -> dict:
-    return ask_one("complaints_summary", kind=KIND, at=at(period), **_dates(period))
+def summary(period: Period, filters: Filters = NONE) -> dict:
+    return ask_one("complaints_summary", kind=KIND, at=at(period), **_dates(period, filters))
 
 
-def received_in(period: Period) -> int:
-    return int(summary(period)["received"])
+def received_in(period: Period, filters: Filters = NONE) -> int:
+    return int(summary(period, filters)["received"])
 
 
-def changes(period: Period) -> list[str]:
+def changes(period: Period, filters: Filters = NONE) -> list[str]:
     """Received against the period before and the same period a year earlier."""
-    return [records.change_text(label, period, compared, received_in, "건", "complaints", KIND)
+    return [records.change_text(label, period, compared, lambda p: received_in(p, filters), "건", "complaints", KIND)
             for label, compared in records.comparisons(period)]
 
 
@@ -55,10 +56,10 @@ def target(period: Period) -> dict | None:
     return found.iloc[0].to_dict() if len(found) else None
 
 
-def trend(period: Period, grain: str) -> Chart:
+def trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     """Received per month or quarter of the period, beside the same months or quarters a year earlier."""
-    now = ask("complaints_by_month", kind=KIND, **_dates(period))
-    before = ask("complaints_by_month", kind=KIND, **_dates(period.year_earlier()))
+    now = ask("complaints_by_month", kind=KIND, **_dates(period, filters))
+    before = ask("complaints_by_month", kind=KIND, **_dates(period.year_earlier(), filters))
     figure = trends.compared(period, grain, now, before, "received", "건")
     rows, samples = now["received"].sum() + before["received"].sum(), now["sample_rows"].sum() + before["sample_rows"].sum()
     word, same = trends.WORD[grain]
@@ -66,9 +67,9 @@ def trend(period: Period, grain: str) -> Chart:
                  f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples))
 
 
-def closed_in_time_trend(period: Period, grain: str) -> Chart:
+def closed_in_time_trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     """The share closed within the processing period, per month or quarter of receipt, against its target."""
-    frame = ask("complaints_closed_in_time_by_month", kind=KIND, **_dates(period))
+    frame = ask("complaints_closed_in_time_by_month", kind=KIND, **_dates(period, filters))
     within = trends.per_bucket(frame, grain, "closed_within")
     closed = trends.per_bucket(frame, grain, "closed")
     shares = [100.0 * within.get(key, 0) / closed[key] if closed.get(key) else None for key in period.buckets(grain)]
@@ -80,51 +81,76 @@ def closed_in_time_trend(period: Period, grain: str) -> Chart:
                  readings=("processing_period",))
 
 
-def channel_trend(period: Period, grain: str) -> Chart:
+def channel_trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     """Received per month or quarter of the period, by channel."""
-    frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period))
+    frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period, filters))
     figure = trends.stacked(period, grain, frame, "channel", "received", "건")
     return Chart(f"complaints_channels_{grain}", f"{trends.WORD[grain][0]} 고충민원 접수(경로별)", "건", period.dates,
                  SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
 
 
-def channels(period: Period) -> tuple[Chart, Table]:
-    frame = ask("complaints_by_channel", kind=KIND, **_dates(period))
+def channels(period: Period, filters: Filters = NONE) -> tuple[Chart, Table]:
+    frame = ask("complaints_by_channel", kind=KIND, **_dates(period, filters))
     origin = origin_of(frame["received"].sum(), frame["sample_rows"].sum())
     figure = charts.bars(frame["channel"], {"접수": frame["received"].tolist()}, horizontal=True,
                          text_format=fmt.number)
     figure.update_layout(showlegend=False)
-    chart = Chart("complaints_channels", f"접수 경로별 고충민원({period.label})", "건", period.dates, SOURCE, figure, origin)
+    figure.update_traces(customdata=frame["channel"].tolist())  # a click on a bar filters the page to its channel
+    chart = Chart("complaints_channels", f"접수 경로별 고충민원({period.label})", "건", period.dates, SOURCE, figure, origin,
+                  drill="channel")
     table = Table("complaints_channels_table", f"접수 경로별 고충민원({period.label})", "건, %", period.dates, SOURCE,
                   frame, {"channel": "text", "received": "number", "share": "percent"}, origin)
     return chart, table
 
 
-def backlog(period: Period) -> Table:
+def backlog(period: Period, filters: Filters = NONE) -> Table:
     day = at(period)
-    frame = ask("complaints_backlog", kind=KIND, at=day)
+    frame = ask("complaints_backlog", kind=KIND, at=day, **filters.params())
     frame["age_label"] = frame["age_band"].map(labels.AGE_BANDS)
     return Table("complaints_backlog", f"미처리 고충민원과 경과일수({fmt.date(day)} 현재)", "건, 일", f"{fmt.date(day)} 현재",
                  SOURCE, frame, {"age_label": "text", "still_open": "number", "oldest_days": "number"},
                  origin_of(frame["still_open"].sum(), frame["sample_rows"].sum()))
 
 
-def repeats(period: Period) -> Table:
+def repeats(period: Period, filters: Filters = NONE) -> Table:
     threshold = int(settings()["repeat_complaint_threshold"])
-    frame = ask("complaints_repeats", kind=KIND, threshold=threshold, **_dates(period))
+    frame = ask("complaints_repeats", kind=KIND, threshold=threshold, **_dates(period, filters))
     return Table("complaints_repeats", f"반복민원: 같은 사안 {threshold}회 이상({period.label})", "건", period.dates, SOURCE,
                  frame, {"repeat_key": "text", "category": "text", "department": "text", "complaints": "number",
                          "first_received": "date", "last_received": "date", "still_open": "number"},
                  origin_of(frame["complaints"].sum(), frame["sample_rows"].sum()))
 
 
-def departments(period: Period) -> Table:
-    frame = ask("complaints_by_department", kind=KIND, top=TOP_DEPARTMENTS, at=at(period), **_dates(period))
+def departments(period: Period, filters: Filters = NONE) -> Table:
+    frame = ask("complaints_by_department", kind=KIND, top=TOP_DEPARTMENTS, at=at(period), **_dates(period, filters))
     frame["department"] = frame["department"].fillna(labels.UNASSIGNED)
     return Table("complaints_departments", f"처리부서 상위 {TOP_DEPARTMENTS}곳({period.label})", "건, %, 일", period.dates,
                  SOURCE, frame, {"department": "text", "received": "number", "share": "percent", "still_open": "number",
                                  "closed_within_period_share": "percent", "median_days": "number"},
-                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()), readings=("processing_period",))
+                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()), readings=("processing_period",),
+                 drill="department")
+
+
+RECORDS_SHOWN = 10_000
+
+
+def records_table(period: Period, filters: Filters = NONE) -> Table:
+    """The records behind the view, as the page counts them: no names, no free text."""
+    frame = ask("complaints_records", kind=KIND, limit=RECORDS_SHOWN, **_dates(period, filters))
+    frame["department"] = frame["department"].fillna(labels.UNASSIGNED)
+    frame["source_text"] = frame["source"].map(labels.SOURCE_KIND).fillna(frame["source"])
+    count = received_in(period, filters)
+    shown = f"{fmt.count(count, '건')}" + (f" 중 처음 {fmt.count(RECORDS_SHOWN, '건')}" if count > RECORDS_SHOWN else "")
+    return Table("complaints_records", f"이 보기의 고충민원 기록({shown})", "건, 일", period.dates, SOURCE, frame,
+                 {"received_date": "date", "channel": "text", "department": "text", "status": "text",
+                  "closed_date": "date", "processing_days": "number", "source_text": "text"},
+                 origin_of(len(frame), int((frame["source"] == "sample").sum())))
+
+
+def known_values() -> dict[str, list[str]]:
+    """The channels and departments the records hold: what a drill-down may filter to."""
+    return {"channel": ask("complaint_channels_known")["channel"].tolist(),
+            "department": ask("complaint_departments_known", kind=KIND)["department"].tolist()}
 
 
 def report_check(period: Period) -> Table | None:

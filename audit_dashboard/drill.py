@@ -1,0 +1,93 @@
+"""Drill-down: a channel or a department, chosen by clicking a chart or written in the URL
+(`&channel=응답소&department=도로과`), filters every figure of the complaints page — tiles, charts,
+tables, their downloads — and the records listed under them. Active filters show as chips that remove
+them. A value the records do not hold is warned about and ignored.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+import streamlit as st
+
+from . import korean, markdown
+
+LABELS = {"channel": "접수 경로", "department": "처리부서"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    channel: str | None = None
+    department: str | None = None
+
+    def params(self) -> dict[str, str | None]:
+        """For the named queries, whose `-- optional:` parameters these are."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @property
+    def active(self) -> dict[str, str]:
+        return {name: value for name, value in self.params().items() if value is not None}
+
+    def describe(self) -> str:
+        """'접수 경로 응답소 · 처리부서 도로과', '' without filters."""
+        return " · ".join(f"{LABELS[name]} {value}" for name, value in self.active.items())
+
+    def titled(self, title: str) -> str:
+        """A chart or table title that says it is filtered."""
+        return f"{title} · {self.describe()}" if self.active else title
+
+
+NONE = Filters()
+
+
+def from_url(params, known: dict[str, list[str]]) -> tuple[Filters, list[str]]:
+    """The filters in the URL that name a value the records hold; a warning for each that does not."""
+    chosen, warnings = {}, []
+    for name, label in LABELS.items():
+        value = params.get(name)
+        if value is None or value == "":
+            continue
+        if value in known.get(name, []):
+            chosen[name] = value
+        else:
+            shown = ", ".join(known.get(name, [])[:12]) or "없음"
+            warnings.append(f"주소의 {label}({name}={value})를 기록에서 찾을 수 없어 빼고 보여 줍니다. "
+                            f"있는 {label}: {shown}")
+    return Filters(**chosen), warnings
+
+
+def drop(name: str) -> None:
+    st.query_params.pop(name, None)
+
+
+def choose(name: str, value: str) -> None:
+    st.query_params[name] = value
+
+
+def chips(filters: Filters) -> None:
+    """The active filters, each a button that removes it; nothing without filters."""
+    if not filters.active:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+        st.caption("거른 조건")
+        for name, value in filters.active.items():
+            st.button(markdown.literal(f"{LABELS[name]}: {value}"), key=f"drill_chip_{name}", icon=":material/close:",
+                      on_click=drop, args=(name,), help=f"{korean.josa(LABELS[name], '을/를')} 거르지 않고 모두 봅니다.")
+
+
+def on_chart_select(key: str, name: str) -> None:
+    """A click on a bar (its customdata is the value) filters the page to it."""
+    event = st.session_state.get(key)
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else \
+        getattr(getattr(event, "selection", None), "points", []) or []
+    if not points:
+        return
+    value = points[0].get("customdata")
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if value:
+        choose(name, str(value))
+
+
+def titled(item, filters: Filters):
+    """The chart or table with a title that says what it is filtered to (its downloads say so too)."""
+    return replace(item, title=filters.titled(item.title)) if filters.active else item

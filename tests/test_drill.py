@@ -1,0 +1,79 @@
+"""Drill-down on the complaints page, as an analyst uses it: a channel or a department — from a click or
+from the URL — filters every tile, chart and table, the records listed under them add up to the tiles,
+a chip takes the filter off again, and a value the records do not hold is warned about and ignored."""
+import csv
+import io
+
+import duckdb
+
+from audit_dashboard import export, paths, store
+from audit_dashboard.drill import Filters
+from audit_dashboard.views import complaints
+from conftest import REPORT_PERIOD, metrics, run_page
+from rendered import visible
+
+REPORT_QUERY = {"from": "2025Q1", "to": "2025Q3"}
+
+
+def counted(where: str, **params) -> int:
+    con = duckdb.connect(str(store.current_file(paths.STORE_FILE)), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM complaints WHERE complaint_kind = '고충민원' "
+                           "AND received_date BETWEEN '2025-01-01' AND '2025-09-30' AND " + where, params).fetchone()[0]
+    finally:
+        con.close()
+
+
+def listed(at):
+    at.toggle(key="complaints_records_shown").set_value(True).run()
+    return at.dataframe[-1].value
+
+
+def test_the_응답소_channel_is_the_report_s_333_and_its_records_list_333():
+    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"})
+    assert metrics(at)["접수"] == "333건"  # the report's 응답소 figure for 2025년 1~3분기
+    records = listed(at)
+    assert len(records) == 333 and set(records["접수 경로"]) == {"응답소"}
+    channels = at.dataframe[0].value
+    assert channels["접수 경로"].tolist() == ["응답소"]
+
+
+def test_a_department_filters_every_figure_to_the_same_count_as_its_records():
+    expected = counted("department = $d", d="도로과")
+    at = run_page("complaints.py", {**REPORT_QUERY, "department": "도로과"})
+    assert metrics(at)["접수"] == f"{expected:,}건"
+    assert complaints.summary(REPORT_PERIOD, Filters(department="도로과"))["received"] == expected
+    records = listed(at)
+    assert len(records) == expected and set(records["처리부서"]) == {"도로과"}
+    assert at.dataframe[0].value["접수(건)"].sum() == expected  # the channel split of that department
+
+
+def test_two_filters_together():
+    expected = counted("department = $d AND channel = $c", d="주차관리과", c="구청장에게 바란다")
+    at = run_page("complaints.py", {**REPORT_QUERY, "department": "주차관리과", "channel": "구청장에게 바란다"})
+    assert metrics(at)["접수"] == f"{expected:,}건" and len(listed(at)) == expected
+
+
+def test_a_chip_takes_the_filter_off_and_the_url_follows():
+    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"})
+    at.button(key="drill_chip_channel").click().run()
+    assert "channel" not in at.query_params
+    assert metrics(at)["접수"] == "1,622건"
+
+
+def test_a_bad_channel_warns_in_korean_and_is_ignored():
+    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "없는 경로"})
+    warning = visible(at.warning[0].value)
+    assert warning.startswith("주소의 접수 경로(channel=없는 경로)를 기록에서 찾을 수 없어 빼고 보여 줍니다.")
+    assert metrics(at)["접수"] == "1,622건"
+
+
+def test_a_filtered_table_says_so_in_its_title_and_its_file():
+    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"})
+    assert any("· 접수 경로 응답소" in m.value for m in at.markdown)
+    chart, table = complaints.channels(REPORT_PERIOD, Filters(channel="응답소"))
+    from audit_dashboard.drill import titled
+
+    rows = list(csv.reader(io.StringIO(export.csv_bytes(titled(table, Filters(channel="응답소"))).decode("utf-8-sig"))))
+    assert rows[1][0] == "접수 경로별 고충민원(2025년 1~3분기) · 접수 경로 응답소 (단위: 건, %)"  # under the sample mark
+    assert chart.drill == "channel" and chart.figure.data[0].customdata == ("응답소",)
