@@ -1,7 +1,8 @@
-"""Drill-down: a channel or a department, chosen by clicking a chart or written in the URL
-(`&channel=응답소&department=도로과`), filters every figure of the complaints page — tiles, charts,
-tables, their downloads — and the records listed under them. Active filters show as chips that remove
-them. A value the records do not hold is warned about and ignored.
+"""Drill-down: a channel or a department on the complaints page, a patrol kind or a 동 on the patrols page,
+chosen by clicking a chart or a table row or written in the URL (`&channel=응답소`, `&patrol_kind=기획순찰`),
+filters every figure of the page — tiles, charts, tables, their downloads — and the records listed under
+them. Active filters show as chips that remove them. A value the records do not hold is warned about and
+ignored. Each page reads only its own filters (the keys of the `known` values it passes).
 """
 from __future__ import annotations
 
@@ -11,17 +12,20 @@ import streamlit as st
 
 from . import korean, markdown
 
-LABELS = {"channel": "접수 경로", "department": "처리부서"}
+LABELS = {"channel": "접수 경로", "department": "처리부서", "patrol_kind": "순찰 종류", "area": "동"}
+COMPLAINTS, PATROLS = ("channel", "department"), ("patrol_kind", "area")
 
 
 @dataclass(frozen=True)
 class Filters:
     channel: str | None = None
     department: str | None = None
+    patrol_kind: str | None = None
+    area: str | None = None
 
-    def params(self) -> dict[str, str | None]:
-        """For the named queries, whose `-- optional:` parameters these are."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+    def params(self, names: tuple[str, ...] | None = None) -> dict[str, str | None]:
+        """For the named queries whose `-- optional:` parameters `names` are (all by default)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if names is None or f.name in names}
 
     @property
     def active(self) -> dict[str, str]:
@@ -42,15 +46,15 @@ NONE = Filters()
 def from_url(params, known: dict[str, list[str]]) -> tuple[Filters, list[str]]:
     """The filters in the URL that name a value the records hold; a warning for each that does not."""
     chosen, warnings = {}, []
-    for name, label in LABELS.items():
-        value = params.get(name)
+    for name in known:
+        label, value = LABELS[name], params.get(name)
         if value is None or value == "":
             continue
         if value in known.get(name, []):
             chosen[name] = value
         else:
             shown = ", ".join(known.get(name, [])[:12]) or "없음"
-            warnings.append(f"주소의 {label}({name}={value})를 기록에서 찾을 수 없어 빼고 보여 줍니다. "
+            warnings.append(f"주소의 {korean.josa(label + f'({name}={value})', '을/를')} 기록에서 찾을 수 없어 빼고 보여 줍니다. "
                             f"있는 {label}: {shown}")
     return Filters(**chosen), warnings
 

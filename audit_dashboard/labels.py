@@ -132,6 +132,7 @@ COLUMNS = {
     "schedule": "시기",
     "month_text": "정한 달",
     "received_date": "접수일자",
+    "patrol_date": "순찰일",
     "closed_date": "처리일자",
     "processing_days": "처리일수",
     "source_text": "자료",

@@ -2,17 +2,25 @@
 follow-up, the report's joint-patrol table, 응답소 현장민원 handled, and 내 지역 지킴이 reports."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import drill, fmt, labels, markdown, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
 
 view = page_frame("patrols")
 period = view.period
+filters, unknown = drill.from_url(st.query_params, patrols.known_values())
+for warning in unknown:  # written as typed: a value from the URL is not Markdown
+    st.warning(markdown.literal(warning), icon=":material/filter_alt_off:")
 span = records.span("patrol_sessions")
-now = patrols.summary(period)
+now = patrols.summary(period, filters)
 field = patrols.field_complaints(period)
-ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}",
+ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}" + (f" · {filters.describe()}" if filters.active else ""),
                sample="순찰·현장민원 기록" if now["sample_rows"] or field["sample_rows"] else None)
+drill.chips(filters)
+
+
+def show(item, **kwargs) -> None:
+    ui.show(drill.titled(item, filters), **kwargs)  # a filtered figure says so in its title, on screen and in its files
 printed = patrols.report_figures()
 check = patrols.report_check(period)
 
@@ -45,10 +53,10 @@ tiles = st.columns(4)
 with tiles[0]:
     note = records.coverage_note(period, "patrol_sessions")
     ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "sessions", "회") + ([note] if note else [])))
+                detail="  \n".join(patrols.changes(period, "sessions", "회", filters) + ([note] if note else [])))
 with tiles[1]:
     ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "findings", "건")))
+                detail="  \n".join(patrols.changes(period, "findings", "건", filters)))
 with tiles[2]:
     ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
                 detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
@@ -59,7 +67,7 @@ with tiles[3]:
 
 report_only_figures()
 
-if check is not None:
+if check is not None and not filters.active:  # the report's figures are for every kind and 동
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):
         st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}  \n"
@@ -68,15 +76,15 @@ if check is not None:
 
 left, right = st.columns(2)
 with left:
-    ui.show(patrols.trend(period, "sessions", view.grain))
+    show(patrols.trend(period, "sessions", view.grain, filters))
 with right:
-    ui.show(patrols.trend(period, "findings", view.grain))
+    show(patrols.trend(period, "findings", view.grain, filters))
 
-ui.show(patrols.kinds_table(period))
+show(patrols.kinds_table(period, filters))
 
 left, right = st.columns([3, 2])
 with left:
-    ui.show(patrols.per_session(period))
+    show(patrols.per_session(period, filters))
 with right:
     ui.show(patrols.joint_report_table())
 
@@ -84,4 +92,10 @@ left, right = st.columns([3, 2])
 with left:
     ui.show(patrols.field_trend(period, view.grain))
 with right:
-    ui.show(patrols.areas(period), height=420)
+    show(patrols.areas(period, filters), height=420)
+
+st.subheader("이 보기의 기록")
+st.caption("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
+           "응답소 현장민원과 보고서 수치는 거르지 않습니다.")
+if st.toggle("기록 목록 보기", key="patrol_records_shown"):
+    show(patrols.records_table(period, filters))

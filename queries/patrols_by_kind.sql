@@ -1,4 +1,5 @@
 -- Patrol sessions and findings in a period by patrol kind, with follow-up of the findings.
+-- optional: patrol_kind, area (a drill-down: NULL, the default, keeps every one)
 SELECT patrol_group,
        patrol_kind,
        count(*)                                            AS sessions,
@@ -9,5 +10,6 @@ SELECT patrol_group,
        count(*) FILTER (WHERE source = 'sample')           AS sample_rows
 FROM patrol_sessions
 WHERE patrol_date BETWEEN $start AND $end
+  AND ($patrol_kind IS NULL OR patrol_kind = $patrol_kind) AND ($area IS NULL OR area = $area)
 GROUP BY patrol_group, patrol_kind
 ORDER BY CASE patrol_group WHEN '기획순찰' THEN 1 WHEN '상시순찰' THEN 2 ELSE 3 END, sessions;

@@ -77,3 +77,28 @@ def test_a_filtered_table_says_so_in_its_title_and_its_file():
     rows = list(csv.reader(io.StringIO(export.csv_bytes(titled(table, Filters(channel="응답소"))).decode("utf-8-sig"))))
     assert rows[1][0] == "접수 경로별 고충민원(2025년 1~3분기) · 접수 경로 응답소 (단위: 건, %)"  # under the sample mark
     assert chart.drill == "channel" and chart.figure.data[0].customdata == ("응답소",)
+
+
+def test_a_patrol_kind_filters_the_patrols_page_to_the_report_s_330_findings_of_기획순찰():
+    at = run_page("patrols.py", {**REPORT_QUERY, "patrol_kind": "기획순찰"})
+    assert metrics(at)["적출"] == "330건"  # the report's 기획순찰 findings, 2025년 1~3분기
+    at.toggle(key="patrol_records_shown").set_value(True).run()
+    records = at.dataframe[-1].value
+    assert set(records["순찰 종류"]) == {"기획순찰"} and records["적출(건)"].sum() == 330
+    assert len(records) == int(metrics(at)["순찰"].removesuffix("회").replace(",", ""))
+
+
+def test_a_동_filters_every_patrol_figure_and_a_bad_one_is_ignored():
+    con = duckdb.connect(str(store.current_file(paths.STORE_FILE)), read_only=True)
+    try:
+        area, sessions, findings = con.execute(
+            "SELECT area, count(*), sum(findings) FROM patrol_sessions WHERE patrol_date BETWEEN '2025-01-01' "
+            "AND '2025-09-30' AND area IS NOT NULL GROUP BY area ORDER BY count(*) DESC LIMIT 1").fetchone()
+    finally:
+        con.close()
+    at = run_page("patrols.py", {**REPORT_QUERY, "area": area})
+    assert metrics(at)["순찰"] == f"{sessions:,}회" and metrics(at)["적출"] == f"{int(findings):,}건"
+    at = run_page("patrols.py", {**REPORT_QUERY, "area": "없는동"})
+    assert "주소의 동(area=없는동)를" not in visible(at.warning[0].value)
+    assert visible(at.warning[0].value).startswith("주소의 동(area=없는동)을 기록에서 찾을 수 없어")
+    assert metrics(at)["적출"] == "1,281건"

@@ -6,7 +6,7 @@ import datetime as dt
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
 from ..content import Chart, Table, origin_of
-from ..drill import NONE, Filters
+from ..drill import COMPLAINTS, NONE, Filters
 from ..period import DEFAULT_GRAIN, Period
 from ..report import current
 from . import records, trends
@@ -24,7 +24,7 @@ def report_source() -> str:
 
 
 def _dates(period: Period, filters: Filters = NONE) -> dict:
-    return {"start": period.start, "end": period.end, **filters.params()}
+    return {"start": period.start, "end": period.end, **filters.params(COMPLAINTS)}
 
 
 def at(period: Period) -> dt.date:
@@ -105,7 +105,7 @@ def channels(period: Period, filters: Filters = NONE) -> tuple[Chart, Table]:
 
 def backlog(period: Period, filters: Filters = NONE) -> Table:
     day = at(period)
-    frame = ask("complaints_backlog", kind=KIND, at=day, **filters.params())
+    frame = ask("complaints_backlog", kind=KIND, at=day, **filters.params(COMPLAINTS))
     frame["age_label"] = frame["age_band"].map(labels.AGE_BANDS)
     return Table("complaints_backlog", f"미처리 고충민원과 경과일수({fmt.date(day)} 현재)", "건, 일", f"{fmt.date(day)} 현재",
                  SOURCE, frame, {"age_label": "text", "still_open": "number", "oldest_days": "number"},

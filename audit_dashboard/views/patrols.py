@@ -5,6 +5,7 @@ import pandas as pd
 
 from .. import charts, fmt, labels
 from ..app_data import ask, ask_one
+from ..drill import NONE, PATROLS, Filters
 from ..content import Chart, Table, origin_of
 from ..period import DEFAULT_GRAIN, Period
 from ..report import current
@@ -22,42 +23,68 @@ def report_source() -> str:
     return report.source(str(frame["section"].iloc[0])) if len(frame) else report.source()
 
 
-def by_kind(period: Period) -> pd.DataFrame:
-    return ask("patrols_by_kind", start=period.start, end=period.end)
+def _dates(period: Period, filters: Filters = NONE) -> dict:
+    return {"start": period.start, "end": period.end, **filters.params(PATROLS)}
 
 
-def kinds_table(period: Period) -> Table:
-    frame = by_kind(period)
+def by_kind(period: Period, filters: Filters = NONE) -> pd.DataFrame:
+    return ask("patrols_by_kind", **_dates(period, filters))
+
+
+def kinds_table(period: Period, filters: Filters = NONE) -> Table:
+    frame = by_kind(period, filters)
     return Table("patrols_by_kind", f"순찰 종류별 순찰·적출·조치({period.label})", "회, 건, %", period.dates, SOURCE, frame,
                  {"patrol_group": "text", "patrol_kind": "text", "sessions": "number", "findings": "number",
                   "findings_per_session": "decimal", "findings_resolved": "number", "follow_up_share": "percent"},
-                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()), drill="patrol_kind")
 
 
-def trend(period: Period, measure: str, grain: str) -> Chart:
+def trend(period: Period, measure: str, grain: str, filters: Filters = NONE) -> Chart:
     """Sessions or findings per month or quarter of the period, by patrol kind (stacked)."""
-    frame = ask("patrols_by_month", start=period.start, end=period.end)
+    frame = ask("patrols_by_month", **_dates(period, filters))
     title, unit = ("순찰 횟수", "회") if measure == "sessions" else ("적출 건수", "건")
     figure = trends.stacked(period, grain, frame, "patrol_kind", measure, unit)
     return Chart(f"patrols_{grain}_{measure}", f"{trends.WORD[grain][0]} {title}(순찰 종류별)", unit, period.dates, SOURCE,
                  figure, origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
 
 
-def per_session(period: Period) -> Chart:
-    frame = by_kind(period)
+def per_session(period: Period, filters: Filters = NONE) -> Chart:
+    frame = by_kind(period, filters)
     figure = charts.bars(frame["patrol_kind"], {"회당 적출": frame["findings_per_session"].round(1).tolist()},
                          text_format=lambda v: fmt.number(v, 1))
     figure.update_layout(showlegend=False)
     figure.update_yaxes(tickformat=",.1f")
+    figure.update_traces(customdata=frame["patrol_kind"].tolist())  # a click on a bar filters the page to its kind
     return Chart("patrols_per_session", "순찰 1회당 적출 건수", "건/회", period.dates, SOURCE, figure,
-                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()), drill="patrol_kind")
 
 
-def areas(period: Period) -> Table:
-    frame = ask("patrols_by_area", start=period.start, end=period.end)
+def areas(period: Period, filters: Filters = NONE) -> Table:
+    frame = ask("patrols_by_area", **_dates(period, filters))
     return Table("patrols_by_area", f"동별 순찰·적출({period.label})", "회, 건", period.dates, SOURCE, frame,
                  {"area": "text", "sessions": "number", "findings": "number", "findings_open": "number"},
-                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+                 origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()), drill="area")
+
+
+RECORDS_SHOWN = 10_000
+
+
+def records_table(period: Period, filters: Filters = NONE) -> Table:
+    """The patrol sessions behind the view: date, kind, 동 and counts (no places beyond the 동, no names)."""
+    frame = ask("patrol_records", limit=RECORDS_SHOWN, **_dates(period, filters))
+    frame["source_text"] = frame["source"].map(labels.SOURCE_KIND).fillna(frame["source"])
+    count = int(summary(period, filters)["sessions"])
+    shown = f"{fmt.count(count, '회')}" + (f" 중 처음 {fmt.count(RECORDS_SHOWN, '회')}" if count > RECORDS_SHOWN else "")
+    return Table("patrol_records", f"이 보기의 순찰 기록({shown})", "회, 건", period.dates, SOURCE, frame,
+                 {"patrol_date": "date", "patrol_group": "text", "patrol_kind": "text", "area": "text",
+                  "findings": "number", "findings_resolved": "number", "source_text": "text"},
+                 origin_of(len(frame), int((frame["source"] == "sample").sum())))
+
+
+def known_values() -> dict[str, list[str]]:
+    """The patrol kinds and 동 the records hold: what a drill-down may filter to."""
+    return {"patrol_kind": ask("patrol_kinds_known")["patrol_kind"].tolist(),
+            "area": ask("patrol_areas_known")["area"].tolist()}
 
 
 def joint_report_table() -> Table:
@@ -106,8 +133,8 @@ def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
     return items + ([check] if check is not None else [])
 
 
-def summary(period: Period) -> dict:
-    return ask_one("patrols_summary", start=period.start, end=period.end)
+def summary(period: Period, filters: Filters = NONE) -> dict:
+    return ask_one("patrols_summary", **_dates(period, filters))
 
 
 def report_figures() -> dict:
@@ -121,9 +148,9 @@ def _records_origin() -> str:
     return origin_of(sum(p["rows"] for p in parts), sum(p["sample_rows"] for p in parts))
 
 
-def changes(period: Period, measure: str, unit: str) -> list[str]:
+def changes(period: Period, measure: str, unit: str, filters: Filters = NONE) -> list[str]:
     """Sessions or findings against the period before and the same period a year earlier."""
-    count_in = lambda p: summary(p)[measure]  # noqa: E731
+    count_in = lambda p: summary(p, filters)[measure]  # noqa: E731
     return [records.change_text(label, period, compared, count_in, unit, "patrol_sessions")
             for label, compared in records.comparisons(period)]
 
