@@ -72,7 +72,6 @@ def chips(filters: Filters) -> None:
     if not filters.active:
         return
     with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-        st.caption("거른 조건")
         for name, value in filters.active.items():
             st.button(markdown.literal(f"{LABELS[name]}: {value}"), key=f"drill_chip_{name}", icon=":material/close:",
                       on_click=drop, args=(name,), help=f"{korean.josa(LABELS[name], '을/를')} 거르지 않고 모두 봅니다.")

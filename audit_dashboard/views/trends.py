@@ -72,6 +72,10 @@ def _ticks(period: Period, grain: str) -> tuple[list[str], list[str]]:
 def _axis(figure: go.Figure, period: Period, grain: str, unit: str, hover_periods: list[Period]) -> go.Figure:
     values, texts = _ticks(period, grain)
     figure.update_xaxes(type="category", tickmode="array", tickvals=values, ticktext=texts, tickangle=0)
+    # Counts are whole: a few (a drill-down to one kind) would otherwise get half-steps printed '1, 1, 2, 2'.
+    highest = max([max([v or 0 for v in (t.y or [0])] or [0]) for t in figure.data] or [0])
+    if highest <= 6:
+        figure.update_yaxes(dtick=1, tickformat=",d")
     for trace, shown in zip(figure.data, hover_periods):  # the hover names the month actually counted
         trace.update(customdata=categories(shown, grain),
                      hovertemplate=f"%{{customdata}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
