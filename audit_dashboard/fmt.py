@@ -123,7 +123,7 @@ def change(current, previous, unit: str = "") -> str:
 
 
 def target_status(actual, target: dict | None, *, basis: bool = True) -> str | None:
-    """'목표 90% 미달(△10.5%p) · 2025. 12. 31. 목표, 예시값…', or None without a target or a value.
+    """'목표 90% 미달(△10.5%p) · 2025. 12. 31. 목표, 예시 목표', or None without a target or a value.
 
     `basis=False` leaves out who set the target (a paper says once that its targets are examples)."""
     if target is None or _is_missing(actual):
@@ -131,7 +131,12 @@ def target_status(actual, target: dict | None, *, basis: bool = True) -> str | N
     gap = float(actual) - float(target["target"])
     met = gap >= 0 if target["direction"] == "at_least" else gap <= 0
     text = f"목표 {percent(target['target'])} {'달성' if met else '미달'}({points(gap)}) · {date(target['target_date'])} 목표"
-    return f"{text}, {target['basis']}" if basis else text
+    return f"{text}, {target_basis(target)}" if basis else text
+
+
+def target_basis(target: dict) -> str:
+    """Who set a target, as a reader needs it: '예시 목표' for the shipped examples (never their set-up note)."""
+    return "예시 목표" if is_example_target(target) else str(target["basis"])
 
 
 def is_example_target(target: dict | None) -> bool:

@@ -47,7 +47,7 @@ with tiles[3]:
               f"**{fmt.points(total['gap'])}**")
     if snap.is_report:
         detail += f"  \n보고서 표기 {fmt.percent(total['execution_rate_printed'])}"
-    detail += "  \n" + (fmt.target_status(total["execution_rate"], budget.target(snap)) or "목표 미설정(data/targets.csv)")
+    detail += "  \n" + (fmt.target_status(total["execution_rate"], budget.target(snap)) or "목표 미설정")
     ui.kpi_tile("집행률", fmt.percent(total["execution_rate"]), detail=detail, provenance_line=line,
                 delta=f"경과율 대비 {fmt.points(total['gap'])}",
                 # Streamlit reads '△' as positive: a gap behind the year is said to be down and red.

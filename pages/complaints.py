@@ -41,7 +41,7 @@ with tiles[0]:
 with tiles[1]:
     within = now["closed_within_period_share"]
     ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
-                detail=(fmt.target_status(within, complaints.target(period)) or "목표 미설정(data/targets.csv)")
+                detail=(fmt.target_status(within, complaints.target(period)) or "목표 미설정")
                 + f"  \n{readings.MARK}: {readings.get('processing_period').title}")
 with tiles[2]:
     ui.kpi_tile("처리일수 중앙값", f"{fmt.number(now['median_days'], 1)}일", provenance_line=line,

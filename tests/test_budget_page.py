@@ -101,7 +101,7 @@ def test_the_default_period_shows_the_reports_271988_242860_and_89_percent():
     text = page_text(at)
     assert "기준 시점: 2025. 9. 30. (보고서)" in text and "단위사업 6개(기본경비 포함)" in text
     assert "74.8%" in text and "+14.5%p" in text
-    assert "목표 80% 달성(+9.3%p)" in text and "예시값" in text
+    assert "목표 80% 달성(+9.3%p)" in text and "예시 목표" in text and "바꾸어 쓰십시오" not in text
 
 
 def test_every_programme_and_project_rate_on_screen_is_the_printed_rate():
@@ -181,7 +181,7 @@ def test_the_targets_are_drawn_with_their_basis():
     at = run_page("budget.py")
     targets = traces(curve(at))["집행률 목표(예시)"]  # the shipped targets are examples, and the legend says so
     assert values(targets["y"]) == [55.0, 80.0, 95.0]
-    assert "근거: 예시값(부서 목표로 바꾸어 쓰십시오)" in page_text(at)
+    assert "이상 — 예시 목표" in page_text(at) and "data/targets.csv" not in page_text(at)
 
 
 @pytest.fixture
@@ -201,7 +201,7 @@ def store_without_budget_targets(tmp_path, monkeypatch):
 def test_with_no_targets_set_no_target_is_drawn(store_without_budget_targets):
     at = run_page("budget.py")
     assert "집행률 목표" not in traces(curve(at))
-    assert "2025년 집행률 목표가 data/targets.csv에 없어 목표는 그리지 않았습니다." in page_text(at)
+    assert "2025년 집행률 목표가 정해지지 않아 목표는 그리지 않았습니다." in page_text(at)
     assert "목표 미설정" in page_text(at)
 
 

@@ -82,7 +82,7 @@ def test_processing_time_tile_shows_the_target_and_its_basis():
     at = run_page("complaints.py")
     text = page_text(at)
     assert "처리기간(7일) 내 처리율" in metrics(at)
-    assert "목표 90%" in text and "예시값" in text
+    assert "목표 90%" in text and "예시 목표" in text and "바꾸어 쓰십시오" not in text
 
 
 def test_the_chosen_period_carries_over_to_another_page():

@@ -389,9 +389,10 @@ def targets_note(snap: Snapshot) -> str:
     """What the target points are and who set them, or that none are set for the year."""
     targets = ask("budget_execution_targets", year=snap.date.year)
     if not len(targets):
-        return f"{snap.date.year}년 집행률 목표가 data/targets.csv에 없어 목표는 그리지 않았습니다."
+        return f"{snap.date.year}년 집행률 목표가 정해지지 않아 목표는 그리지 않았습니다."
     points = ", ".join(f"{fmt.date(d)} {fmt.percent(t)}" for d, t in zip(targets["target_date"], targets["target"]))
-    return f"집행률 목표(◆): {points} 이상 — 근거: {'; '.join(sorted(set(targets['basis'])))} (data/targets.csv)"
+    basis = "; ".join(sorted({fmt.target_basis(row) for row in targets.to_dict("records")}))
+    return f"집행률 목표(◆): {points} 이상 — {basis}"
 
 
 def _text_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
