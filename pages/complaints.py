@@ -53,8 +53,9 @@ with tiles[3]:
 
 if check is not None and not filters.active:  # the report's totals are for every channel and department
     agree = bool(check.frame["agrees"].all())
-    with st.container(border=True):
-        st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    # The verdict in sight, the worksheet (the same channel split again) folded.
+    st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    with st.expander("보고서 수치와 기록의 접수 경로별 비교", icon=":material/fact_check:", expanded=not agree):
         ui.show(check)
 
 

@@ -69,9 +69,9 @@ report_only_figures()
 
 if check is not None and not filters.active:  # the report's figures are for every kind and 동
     agree = bool(check.frame["agrees"].all())
-    with st.container(border=True):
-        st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}  \n"
-                    "상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
+    st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    with st.expander("보고서 수치와 기록의 순찰 종류별 비교", icon=":material/fact_check:", expanded=not agree):
+        st.caption("상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
         ui.show(check)
 
 left, right = st.columns(2)
