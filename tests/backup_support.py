@@ -141,12 +141,16 @@ _PARAMETERS = {
                "period_end": "2025-09-30", "snapshot_date": "2025-09-30", "through": "2025-09-30", "year": 2025,
                "plan_year": 2026, "kind": "고충민원", "project_no": 1, "threshold": 3, "top": 20, "word": "민원",
                "metric": "complaints_closed_within_period_share", "check_key": "programme_vs_projects",
-               "edition": EDITION, "other": EDITION},
+               "edition": EDITION, "other": EDITION, "start_a": "2025-01-01", "end_a": "2025-09-30",
+               "start_b": "2024-01-01", "end_b": "2024-09-30", "limit": 500, "channel": "응답소", "department": None,
+               "patrol_kind": None, "area": None},
     "imported": {"start": "2023-01-01", "end": "2026-06-30", "at": "2026-06-30", "as_of": "2026-06-30",
                  "period_end": "2026-06-30", "snapshot_date": "2026-06-30", "through": "2026-06-30", "year": 2026,
                  "plan_year": 2025, "kind": "응답소 현장민원", "project_no": 4, "threshold": 2, "top": 50,
                  "word": "순찰", "metric": "budget_execution_rate", "check_key": "programme_vs_projects",
-                 "edition": EDITION, "other": EDITION},
+                 "edition": EDITION, "other": EDITION, "start_a": "2026-01-01", "end_a": "2026-06-30",
+                 "start_b": "2023-01-01", "end_b": "2025-12-31", "limit": 500, "channel": None, "department": None,
+                 "patrol_kind": None, "area": None},
 }
 
 
