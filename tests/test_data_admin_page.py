@@ -54,7 +54,7 @@ def test_behind_the_password_the_backup_the_restore_and_the_log(machine):
     at = unlocked()
     assert [s.value for s in at.main.subheader] == ["백업 만들기", "백업에서 되살리기", "변경 기록"]
     text = shown(at)
-    assert "이 컴퓨터의 부서 자료: 가져온 기록: 민원 1묶음 · 3행, 목표 1개 · 7행, 설정 1개 · 5행, 변경 기록 1줄" in text
+    assert "이 컴퓨터의 부서 자료: 가져온 기록: 민원 1묶음 · 3행, 목표 1개 · 7행, 설정 1개 · 5행, 우리 해석 목록 1개 · 6행, 변경 기록 1줄" in text
     assert [b.label for b in at.main.get("download_button")] == ["백업 내려받기(ZIP)", "변경 기록 내려받기(CSV, 1줄)"]
     assert "0 2 * * * cd /srv/audit-dashboard" in at.code[0].value
     log = at.dataframe[0].value

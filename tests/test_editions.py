@@ -102,6 +102,8 @@ def test_every_page_shows_the_2026_report_when_it_is_chosen(page, on_two_edition
         "report_compare": "직전 보고서 · 1년 전 같은 기간의 보고서와 비교: 2025년 주요업무 보고(제265회 구의회 임시회)",
         "reconciliation": "「2026년 주요업무 보고」의 수치와 부서가 가져온 기록을 수치마다 나란히 놓습니다 · "
                           "보고서 기간 2026. 1. 1. ~ 2026. 9. 30.",
+        "period_compare": "2026년 1~3분기(2026. 1. 1. ~ 2026. 9. 30.) 대 2025년 1~3분기(2025. 1. 1. ~ 2025. 9. 30.)",
+        "readings": "「2026년 주요업무 보고」 기준",
         "records_import": "기록 가져오기",
         "data_admin": "자료 관리",
         "editions": "2026년 주요업무 보고",
@@ -142,7 +144,7 @@ def test_the_plans_page_shows_the_plans_of_the_year_after_the_chosen_report(on_t
     at = run_page("plans.py", {"report": NEXT_ID})
     text = page_text(at)
     assert "2027년 추진일정" in [s.value for s in at.subheader]
-    assert "2027년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 2026년 예산액 대비입니다." in text
+    assert "2027년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 같은 재원끼리 비교합니다" in text
 
 
 def test_the_budget_page_shows_the_2026_report_at_its_as_of_date(on_two_editions):
