@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, korean, labels, markdown, presentation
+from . import downloads, export, fmt, korean, labels, markdown, presentation, slides
 from .content import Chart, Table
 from .report import current
 
@@ -23,7 +23,8 @@ def page_header(title: str, lead: str | None = None, *, sample: str | None = Non
             st.badge(labels.SAMPLE_BADGE, icon=":material/science:", color="red")
             if lead:
                 st.caption(md(lead))
-        sample_notice(sample)
+        if slides.first():  # on slides the banner is the first one's; the badge stays on every slide
+            sample_notice(sample)
     elif lead:
         st.caption(md(lead))
 
@@ -72,7 +73,8 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
 def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
-        figure = presentation.adapt(export.finished_figure(item))  # a finished copy: item stays exportable
+        # A finished copy, so that the item stays exportable; on a slide, with its larger type and height.
+        figure = presentation.figure(item) if presentation.active() else export.finished_figure(item)
         st.plotly_chart(figure, theme=None, width="stretch", key=f"chart_{item.key}",
                         config={"displaylogo": False, "locale": "ko"})
     else:
@@ -80,6 +82,14 @@ def show(item: Chart | Table, *, height: str | int = "auto") -> None:
         table(item.frame, item.kinds, key=f"table_{item.key}", height=height)
     st.caption(provenance(item.source, item.period, item.origin))
     downloads.buttons(item)
+
+
+def pair(left: Chart | Table, right: Chart | Table, spec=(1, 1), *, height: str | int = "auto") -> None:
+    """Two items side by side, in columns as wide as `spec` says (on a slide, charts drawn to that width);
+    `height` for their tables, as in `show`."""
+    for column, item, part in zip(st.columns(list(spec)), (left, right), spec):
+        with column, presentation.share(part / sum(spec)):
+            show(item, height=height)
 
 
 def sample_notice(what: str = "기록") -> None:
@@ -92,7 +102,9 @@ def sample_notice(what: str = "기록") -> None:
 
 
 def report_only_notice() -> None:
-    """Said plainly on pages whose figures exist only for the report's period."""
+    """Said plainly on pages whose figures exist only for the report's period (on slides, on the first)."""
+    if not slides.first():
+        return
     report = current()
     st.info(
         md(f"이 화면의 수치는 「{report.title}」({report.period_text} 실적, {report.as_of_state})에만 있는 값이라 "

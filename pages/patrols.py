@@ -2,7 +2,7 @@
 follow-up, the report's joint-patrol table, 응답소 현장민원 handled, and 내 지역 지킴이 reports."""
 import streamlit as st
 
-from audit_dashboard import fmt, labels, ui
+from audit_dashboard import fmt, labels, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
 
@@ -41,47 +41,43 @@ if not now["sessions"]:
 
 line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
 
-tiles = st.columns(4)
-with tiles[0]:
-    note = records.coverage_note(period, "patrol_sessions")
-    ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "sessions", "회") + ([note] if note else [])))
-with tiles[1]:
-    ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "findings", "건")))
-with tiles[2]:
-    ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
-                detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
-with tiles[3]:
-    ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
-                provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates, "sample" if field["sample_rows"] else "import"),
-                detail="  \n".join(patrols.field_changes(period)))
 
-report_only_figures()
+def tiles() -> None:
+    columns = st.columns(4)
+    with columns[0]:
+        note = records.coverage_note(period, "patrol_sessions")
+        ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
+                    detail="  \n".join(patrols.changes(period, "sessions", "회") + ([note] if note else [])))
+    with columns[1]:
+        ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
+                    detail="  \n".join(patrols.changes(period, "findings", "건")))
+    with columns[2]:
+        ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
+                    detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
+    with columns[3]:
+        ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
+                    provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates,
+                                                  "sample" if field["sample_rows"] else "import"),
+                    detail="  \n".join(patrols.field_changes(period)))
 
-if check is not None:
+
+def compared(part) -> None:
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):
         st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}  \n"
                     "상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
-        ui.show(check)
+        ui.show(part)
 
-left, right = st.columns(2)
-with left:
-    ui.show(patrols.trend(period, "sessions", view.grain))
-with right:
-    ui.show(patrols.trend(period, "findings", view.grain))
 
-ui.show(patrols.kinds_table(period))
-
-left, right = st.columns([3, 2])
-with left:
-    ui.show(patrols.per_session(period))
-with right:
-    ui.show(patrols.joint_report_table())
-
-left, right = st.columns([3, 2])
-with left:
-    ui.show(patrols.field_trend(period, view.grain))
-with right:
-    ui.show(patrols.areas(period), height=420)
+slides.show([
+    slides.Section("주요 지표", tiles),
+    slides.Section("보고서에만 있는 수치", report_only_figures),
+    *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if check is not None else []),
+    slides.Section("순찰과 적출 추이", lambda: ui.pair(patrols.trend(period, "sessions", view.grain),
+                                                   patrols.trend(period, "findings", view.grain))),
+    *slides.table_sections("순찰 종류별", patrols.kinds_table(period)),
+    *slides.side_by_side("순찰 1회당 적출과 주민합동순찰", patrols.per_session(period), patrols.joint_report_table(),
+                         (3, 2), titles=("순찰 1회당 적출", "주민합동순찰 실적")),
+    *slides.side_by_side("응답소 현장민원과 동별 순찰", patrols.field_trend(period, view.grain), patrols.areas(period),
+                         (3, 2), titles=("응답소 현장민원", "동별 순찰·적출"), height=420),
+])

@@ -3,7 +3,7 @@ it follows, its activities on a month calendar, and the plans of the report's ye
 Report-only: the period filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, markdown, report_layout, ui
+from audit_dashboard import labels, markdown, report_layout, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import plans
 
@@ -19,27 +19,33 @@ if plans.plan_year() is None:
     report_layout.full_table(plans.remaining_plans())
     st.stop()
 
-st.subheader("사업별 소요예산")
-ui.show(plans.budget_table())
-ui.show(plans.budget_chart())
-st.caption(f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 {year}년 예산액 대비입니다.")
+budget_note = f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 {year}년 예산액 대비입니다."
 
-st.subheader(f"{plan_year}년 추진일정")
-ui.show(plans.calendar_chart())
-ui.show(plans.unscheduled_table())
 
-st.subheader(f"사업별 {plan_year}년 계획과 {year}년 추진실적")
-for pair in plans.plan_pairs():
-    icon = ":material/star:" if pair.is_priority else ":material/event_note:"
-    with st.expander(markdown.text(pair.title), icon=icon):
-        st.markdown(ui.md(pair.summary))
-        plan, result = st.columns(2)
-        with plan:
-            st.markdown(f"##### {plan_year}년 계획 ({markdown.text(pair.plan.title)})")
-            report_layout.project_body(pair.plan)
-        with result:
-            st.markdown(f"##### 이어받는 {year}년 사업 ({markdown.text(pair.result.title)})")
-            report_layout.project_body(pair.result)
+def budget_chart() -> None:
+    ui.show(plans.budget_chart())
+    st.caption(budget_note)
 
-st.subheader(f"{year}년 남은 계획(향후계획)")
-report_layout.full_table(plans.remaining_plans())
+
+def pairs() -> None:
+    for pair in plans.plan_pairs():
+        icon = ":material/star:" if pair.is_priority else ":material/event_note:"
+        with st.expander(markdown.text(pair.title), icon=icon):
+            st.markdown(ui.md(pair.summary))
+            plan, result = st.columns(2)
+            with plan:
+                st.markdown(f"##### {plan_year}년 계획 ({markdown.text(pair.plan.title)})")
+                report_layout.project_body(pair.plan)
+            with result:
+                st.markdown(f"##### 이어받는 {year}년 사업 ({markdown.text(pair.result.title)})")
+                report_layout.project_body(pair.result)
+
+
+slides.show([
+    *slides.table_sections("사업별 소요예산", plans.budget_table()),
+    slides.Section("사업별 소요예산과 예산액", budget_chart),
+    slides.Section(f"{plan_year}년 추진일정", lambda: ui.show(plans.calendar_chart())),
+    *slides.table_sections(f"{plan_year}년 추진일정: 월이 정해지지 않은 일정", plans.unscheduled_table()),
+    slides.Section(f"사업별 {plan_year}년 계획과 {year}년 추진실적", pairs),
+    *slides.table_sections(f"{year}년 남은 계획(향후계획)", plans.remaining_plans(), draw=report_layout.full_table),
+])

@@ -3,7 +3,7 @@ a year earlier where there is one — every figure both print, side by side. Rep
 filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, ui
+from audit_dashboard import labels, presentation, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import report_compare
 
@@ -19,16 +19,29 @@ if not found:
             "직전 보고서, 1년 전 같은 기간의 보고서와 비교합니다.", icon=":material/compare_arrows:")
     st.stop()
 
-for comparison in found:
-    st.subheader(comparison.title)
+def described(comparison) -> None:
     other = comparison.other.meta()
     st.markdown(ui.md(f"이 보고서: {meta.long_label}(실적 {meta.period_text})  \n"
                       f"비교 보고서: {other.long_label}(실적 {other.period_text})"))
     st.markdown(report_compare.summary(comparison))
+
+
+def changed(table, comparison) -> None:
+    ui.show(table)
+    if not presentation.active():  # every shared figure, folded away: read on screen, not presented
+        whole = report_compare.table(comparison)
+        with st.expander(f"두 보고서에 모두 있는 수치 모두({len(whole.frame)}개)", icon=":material/table_rows:"):
+            ui.show(whole)
+
+
+def sections(comparison) -> list[slides.Section]:
     drawn = report_compare.chart(comparison)
+    found = [slides.Section(comparison.title, lambda: described(comparison))]
     if drawn is not None:
-        ui.show(drawn)
-    ui.show(report_compare.table(comparison, changed_only=True))
-    whole = report_compare.table(comparison)
-    with st.expander(f"두 보고서에 모두 있는 수치 모두({len(whole.frame)}개)", icon=":material/table_rows:"):
-        ui.show(whole)
+        found.append(slides.Section(f"{comparison.title}: 증감률", lambda: ui.show(drawn)))
+    found += slides.table_sections(f"{comparison.title}: 달라진 수치", report_compare.table(comparison, changed_only=True),
+                                   draw=lambda table: changed(table, comparison))
+    return found
+
+
+slides.show([section for comparison in found for section in sections(comparison)])
