@@ -1,0 +1,129 @@
+"""The presentation view as slides in headless Chromium at 1920×1080 (16:9): every slide of every page fits
+the screen (nothing scrolls), chart text is at least 24 px, and the arrow keys move between slides.
+
+One tab walks every slide by its URL (`&slide=N`); each slide is saved to test-artifacts/screenshots/
+as <page>-slide-<N>.png.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from audit_dashboard import presentation
+from audit_dashboard.navigation import PAGES
+
+from browser_support import wait_settled
+
+QUERY = "from=2025Q1&to=2025Q3"
+FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
+# 예산 집행 is drawn as tabs by its own page (pages/budget.py, another change); its slides are checked once it
+# calls slides.show.
+WALKED = [p for p in PAGES if p.url_path != "budget"]
+
+# Anything on the screen that scrolls: the document, Streamlit's main area (which scrolls in its place), or any
+# element inside it that has more to show than its box.
+SCROLLERS = """() => {
+    const scrolls = (e) => e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY);
+    const found = Array.from(document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')).filter(scrolls)
+        .map((e) => `${e.getAttribute('data-testid') || e.tagName}: ${e.scrollHeight} > ${e.clientHeight}`);
+    if (document.scrollingElement.scrollHeight > innerHeight) found.push(`document: ${document.scrollingElement.scrollHeight}`);
+    return found;
+}"""
+
+# Every chart text drawn (tick labels, data labels, legend, titles): its size as the browser computes it.
+CHART_TEXT = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg text'))
+    .filter((t) => t.textContent.trim() && t.getBBox().width > 0)
+    .map((t) => [parseFloat(getComputedStyle(t).fontSize), t.textContent.trim()])"""
+
+COUNTER = """() => { const head = document.querySelector('.st-key-slide_head');
+    const m = head && head.innerText.match(/(\\d+) \\/ (\\d+)/); return m ? [Number(m[1]), Number(m[2])] : null; }"""
+
+# The bottom of what the slide shows, against the top of the footer: nothing hides behind it.
+UNDER_FOOTER = """() => {
+    const footer = document.querySelector('.present-footer').getBoundingClientRect().top;
+    return Array.from(document.querySelectorAll('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'))
+        .filter((e) => e.getBoundingClientRect().height > 0 && getComputedStyle(e).position !== 'fixed')
+        .filter((e) => e.checkVisibility() && !e.closest('details:not([open])'))  // not inside a closed expander
+        .filter((e) => !e.closest('.st-key-present_leave'))
+        .filter((e) => e.getBoundingClientRect().bottom > footer + 1).length;
+}"""
+
+
+def address(spec) -> str:
+    return "" if spec.default else spec.url_path
+
+
+def open_slide(tab, app_url: str, spec, number: int) -> None:
+    tab.goto(f"{app_url}/{address(spec)}?{QUERY}&view=present&slide={number}")
+    wait_settled(tab, calm_s=0.6)
+
+
+def test_every_slide_of_every_page_fits_a_full_hd_screen_with_chart_text_of_24_px(app_url, slide, screenshots):
+    problems, walked = [], 0
+    for spec in WALKED:
+        number, count = 1, 1
+        while number <= count:
+            open_slide(slide, app_url, spec, number)
+            name = f"{spec.url_path}-slide-{number}"
+            slide.screenshot(path=str(screenshots / f"{name}.png"))
+            walked += 1
+            shown = slide.evaluate(COUNTER)
+            if shown is None:  # a page without slides (it changes data, or has nothing to compare): one screen
+                assert number == 1
+            else:
+                assert shown[0] == number, (name, shown)
+                count = shown[1]
+            if slide.locator('[data-testid="stException"]').count():
+                problems.append(f"{name}: error box")
+            if scrollers := slide.evaluate(SCROLLERS):
+                problems.append(f"{name} scrolls: {scrollers}")
+            if hidden := slide.evaluate(UNDER_FOOTER):
+                problems.append(f"{name}: {hidden} elements reach under the footer")
+            small = [t for t in slide.evaluate(CHART_TEXT) if t[0] < presentation.TEXT_PX]
+            if small:
+                problems.append(f"{name}: chart text under {presentation.TEXT_PX} px: {small[:5]}")
+            if not slide.locator(".present-footer").inner_text().replace("\n", " ").startswith(FOOTER):
+                problems.append(f"{name}: no footer with period and as-of date")
+            number += 1
+    assert not problems, "\n".join(problems)
+    assert walked > 2 * len(WALKED)  # pages are shown as several slides, not one long screen
+
+
+def test_a_chart_slide_has_data_labels_of_at_least_24_px(app_url, slide):
+    # The slide with the page's two trend charts side by side: their bar labels are what a council reads.
+    spec = next(p for p in PAGES if p.url_path == "complaints")
+    open_slide(slide, app_url, spec, 4)
+    assert slide.locator(".st-key-slide_head h3").inner_text().strip() == "접수 추이"
+    labels = slide.evaluate("""() => Array.from(document.querySelectorAll('.main-svg .bartext text, .main-svg text.bartext'))
+        .map((t) => parseFloat(getComputedStyle(t).fontSize))""")
+    assert len(labels) >= 9  # a label on every month's bar at least
+    assert min(labels) >= 24
+    assert slide.locator('[data-testid="stPlotlyChart"]').count() == 2
+
+
+def test_the_arrow_keys_move_to_the_next_and_previous_slide(app_url, slide, screenshots):
+    spec = next(p for p in PAGES if p.url_path == "complaints")
+    open_slide(slide, app_url, spec, 1)
+    count = slide.evaluate(COUNTER)[1]
+    assert slide.get_by_role("button", name=re.compile("이전")).is_disabled()
+    slide.keyboard.press("ArrowRight")
+    slide.wait_for_url(re.compile(r"slide=2"))
+    wait_settled(slide, calm_s=0.6)
+    assert slide.evaluate(COUNTER) == [2, count]
+    slide.keyboard.press("ArrowRight")
+    slide.wait_for_url(re.compile(r"slide=3"))
+    wait_settled(slide, calm_s=0.6)
+    slide.keyboard.press("ArrowLeft")
+    slide.wait_for_url(re.compile(r"slide=2"))
+    wait_settled(slide, calm_s=0.6)
+    assert slide.evaluate(COUNTER) == [2, count]
+    # The buttons do the same; the last slide has no next.
+    slide.get_by_role("button", name=re.compile("다음")).click()
+    slide.wait_for_url(re.compile(r"slide=3"))
+    open_slide(slide, app_url, spec, count)
+    assert slide.get_by_role("button", name=re.compile("다음")).is_disabled()
+    slide.keyboard.press("ArrowRight")
+    slide.wait_for_timeout(800)
+    assert f"slide={count}" in slide.url and slide.evaluate(COUNTER) == [count, count]
+    slide.screenshot(path=str(screenshots / "complaints-last-slide.png"))
