@@ -39,17 +39,17 @@ def show(sections: Sequence[Section], *, tabs: bool = False) -> None:
     """Normal view: every section in order under its subheader (or as st.tabs with the titles when tabs=True).
     Presentation view: only the current slide (?slide=N, 1-based, kept in the URL), its title, its body,
     previous/next controls and ←/→ keys; the footer with period and as-of date on each slide."""
+    if not sections:
+        return
     if not presentation.active():
         if tabs:
-            for tab, section in zip(st.tabs([s.title for s in sections]), sections):
+            for tab, section in zip(st.tabs([markdown.text(s.title) for s in sections]), sections):
                 with tab:
                     section.draw()
         else:
             for section in sections:
                 st.subheader(markdown.text(section.title), anchor=False)
                 section.draw()
-        return
-    if not sections:
         return
     number, warning = current(len(sections))
     if warning:

@@ -175,3 +175,26 @@ def test_pages_that_change_data_say_there_is_nothing_to_present(name):
     at = run_page(name, {**REPORT_QUERY, "view": "present"})
     assert any("자료를 바꾸는 화면이라 발표할 수치가 없습니다" in i.value for i in at.info)
     assert FOOTER in html_of(at)
+
+
+def _tabbed_page():
+    import streamlit as st
+
+    from audit_dashboard import slides
+
+    slides.show([slides.Section("첫째 1~3분기", lambda: st.markdown("첫째 본문")),
+                 slides.Section("둘째", lambda: st.markdown("둘째 본문"))], tabs=True)
+
+
+def test_sections_as_tabs_in_the_normal_view_and_as_slides_in_the_presentation_view():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_tabbed_page)
+    at.run()
+    assert not at.exception
+    assert [t.label for t in at.tabs] == [markdown.text("첫째 1~3분기"), "둘째"]  # '~' shown, not struck through
+    assert [m.value for m in at.tabs[1].markdown] == ["둘째 본문"]
+    at.query_params["view"], at.query_params["slide"] = "present", "2"
+    at.run()
+    assert not at.tabs and [h.value for h in at.subheader] == ["둘째"]
+    assert [m.value for m in at.markdown] == ["2 / 2", "둘째 본문"]
