@@ -47,7 +47,7 @@ def volumes() -> None:
 
 
 def report_figures() -> None:
-    st.caption(ui.md(f"{frame.report.period_text}, 기간 선택과 관계없음"))
+    st.caption(ui.md(f"보고서 기간 {frame.report.period_text}, 기간 선택과 관계없음"))  # a date first would be a list
     row("report", False)
     with st.expander("지표의 출처와 기간", icon=":material/info:"):
         st.markdown("\n".join(
