@@ -25,7 +25,7 @@ LEAVE_KEY, ENTER_KEY = "present_leave", "present_enter"
 # On a slide every chart text (data labels, ticks, legend, titles) is at least this large, and a chart
 # is drawn this tall, alone across the slide or two side by side (ui.pair): a slide never scrolls at 1920×1080.
 TEXT_PX = 24
-CHART_HEIGHT = 560
+CHART_HEIGHT = 620
 SLIDE_WIDTH = 1640  # the content's width on a 1920-pixel screen (max-width less the padding)
 _SHARE = contextvars.ContextVar("presentation_share", default=1.0)  # the part of the slide's width a chart gets
 
@@ -146,4 +146,6 @@ def figure(chart) -> go.Figure:
     """The chart finished for a slide: no text under TEXT_PX at its width, CHART_HEIGHT tall."""
     finished = export.finished_figure(chart, min_text_px=TEXT_PX, width_px=slide_width())
     finished.update_layout(height=CHART_HEIGHT)
+    if finished.layout.xaxis.side == "top":  # labels above the plot (a calendar's months): room under the title
+        finished.update_layout(margin_t=(finished.layout.margin.t or 0) + int(TEXT_PX * 1.6))
     return finished

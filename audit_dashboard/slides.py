@@ -107,7 +107,20 @@ def table_sections(title: str, table: Table, *, rows: int = ROWS_PER_SLIDE, draw
     if not presentation.active():
         return [Section(title, lambda: draw(table))]
     parts = [dataclasses.replace(table, frame=table.frame.iloc[start:end]) for start, end in _parts(table, rows)]
-    return [Section(title if i == 0 else f"{title} (계속)", lambda part=part: draw(part)) for i, part in enumerate(parts)]
+    return [Section(continued(title, i), lambda part=part: draw(part)) for i, part in enumerate(parts)]
+
+
+def pieces(count: int, per: int) -> list[tuple[int, int | None]]:
+    """The parts a list of `count` rows is drawn in: all of it in the normal view, `per` rows a slide in the
+    presentation view (for a chart whose rows do not fit one slide at its larger type)."""
+    if not presentation.active() or count <= per:
+        return [(0, None)]
+    return [(start, start + per) for start in range(0, count, per)]
+
+
+def continued(title: str, part: int) -> str:
+    """A slide's title; the slides after the first of a split section say so."""
+    return title if part == 0 else f"{title} (계속)"
 
 
 def _row_size(row, kinds: dict[str, str]) -> float:

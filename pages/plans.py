@@ -19,6 +19,7 @@ if plans.plan_year() is None:
     report_layout.full_table(plans.remaining_plans())
     st.stop()
 
+CALENDAR_ROWS = 7  # activities a slide's calendar holds with its labels at the view's type
 budget_note = f"{plan_year}년 소요예산은 계획이며 확정 예산이 아닙니다. 증감은 {year}년 예산액 대비입니다."
 
 
@@ -44,7 +45,8 @@ def pairs() -> None:
 slides.show([
     *slides.table_sections("사업별 소요예산", plans.budget_table()),
     slides.Section("사업별 소요예산과 예산액", budget_chart),
-    slides.Section(f"{plan_year}년 추진일정", lambda: ui.show(plans.calendar_chart())),
+    *[slides.Section(slides.continued(f"{plan_year}년 추진일정", i), lambda part=part: ui.show(plans.calendar_chart(*part)))
+      for i, part in enumerate(slides.pieces(plans.calendar_rows(), CALENDAR_ROWS))],
     *slides.table_sections(f"{plan_year}년 추진일정: 월이 정해지지 않은 일정", plans.unscheduled_table()),
     slides.Section(f"사업별 {plan_year}년 계획과 {year}년 추진실적", pairs),
     *slides.table_sections(f"{year}년 남은 계획(향후계획)", plans.remaining_plans(), draw=report_layout.full_table),
