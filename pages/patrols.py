@@ -61,6 +61,11 @@ def tiles() -> None:
                     detail="  \n".join(patrols.field_changes(period)))
 
 
+def key_figures() -> None:
+    tiles()
+    report_only_figures()
+
+
 def compared(part) -> None:
     agree = bool(check.frame["agrees"].all())
     with st.container(border=True):
@@ -70,8 +75,7 @@ def compared(part) -> None:
 
 
 slides.show([
-    slides.Section("주요 지표", tiles),
-    slides.Section("보고서에만 있는 수치", report_only_figures),
+    slides.Section("주요 지표", key_figures),
     *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if check is not None else []),
     slides.Section("순찰과 적출 추이", lambda: ui.pair(patrols.trend(period, "sessions", view.grain),
                                                    patrols.trend(period, "findings", view.grain))),
