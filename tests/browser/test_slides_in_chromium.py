@@ -56,6 +56,10 @@ def address(spec) -> str:
 
 def open_slide(tab, app_url: str, spec, number: int) -> None:
     tab.goto(f"{app_url}/{address(spec)}?{QUERY}&view=present&slide={number}")
+    # The page's own title and the view's footer first: on a busy machine the app's loading skeleton can
+    # look settled for a moment.
+    tab.locator('[data-testid="stMain"] h1').first.wait_for(timeout=90_000)
+    tab.locator(".present-footer").wait_for(timeout=90_000)
     wait_settled(tab, calm_s=0.6)
 
 
