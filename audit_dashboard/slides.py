@@ -43,12 +43,12 @@ def show(sections: Sequence[Section], *, tabs: bool = False) -> None:
         return
     if not presentation.active():
         if tabs:
-            for tab, section in zip(st.tabs([markdown.text(s.title) for s in sections]), sections):
+            for tab, section in zip(st.tabs([markdown.ours(s.title) for s in sections]), sections):
                 with tab:
                     section.draw()
         else:
             for section in sections:
-                st.subheader(markdown.text(section.title), anchor=False)
+                st.subheader(markdown.ours(section.title), anchor=False)
                 section.draw()
         return
     number, warning = current(len(sections))
@@ -57,7 +57,7 @@ def show(sections: Sequence[Section], *, tabs: bool = False) -> None:
     st.query_params[PARAM] = str(number)
     section = sections[number - 1]
     with st.container(horizontal=True, vertical_alignment="center", key="slide_head"):
-        st.subheader(markdown.text(section.title), anchor=False)
+        st.subheader(markdown.ours(section.title), anchor=False)
         st.markdown(f"{number} / {len(sections)}", width="content")
         st.button("이전", key=PREV_KEY, icon=":material/arrow_back:", on_click=_go, args=(number - 1,),
                   disabled=number == 1, shortcut="Left", help="이전 슬라이드(← 키)")
