@@ -44,6 +44,7 @@ html {{ font-size: 20px; }}
 [data-testid="stElementToolbar"], .modebar-container {{ display: none !important; }}
 {_WIDGETS} {{ display: none !important; }}
 .st-key-{LEAVE_KEY} [data-testid="stButton"], .st-key-slide_head [data-testid="stButton"] {{ display: block !important; }}
+.st-key-slide_head {{ flex-wrap: nowrap !important; }}
 .st-key-slide_head h3 {{ font-size: 1.6rem; padding: 0; }}
 .st-key-slide_head [data-testid="stMarkdownContainer"] p {{ color: #555555; font-size: 1rem; margin: 0; }}
 [data-testid="stTable"] {{ font-size: 1.2rem; }}

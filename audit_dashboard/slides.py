@@ -26,7 +26,7 @@ PARAM = "slide"
 PREV_KEY, NEXT_KEY = "slide_prev", "slide_next"
 ROWS_PER_SLIDE = 10  # one-line table rows that fit one slide under its title at the view's type (checked in Chromium)
 LINE_EMS = 26        # about how many full-width characters a table cell holds on one line of a slide
-WRAPPED_LINE = 0.6   # a cell's further line, in rows (a row is mostly its padding)
+WRAPPED_LINE = 0.7   # a cell's further line, in rows (a row is mostly its padding)
 
 
 @dataclass(frozen=True)
@@ -123,18 +123,24 @@ def continued(title: str, part: int) -> str:
     return title if part == 0 else f"{title} (계속)"
 
 
-def _row_size(row, kinds: dict[str, str]) -> float:
-    """How many one-line rows a row takes on a slide: its longest cell may wrap."""
-    longest = max((charts.text_px(export.display_value(row[column], kind), 1) for column, kind in kinds.items()),
-                  default=0)
-    return 1 + WRAPPED_LINE * max(0, math.ceil(longest / LINE_EMS) - 1)
+def _lines(texts, kinds_count: int) -> float:
+    """How many one-line rows a row of `texts` takes on a slide: its longest cell may wrap, the sooner
+    the more columns share the width."""
+    room = LINE_EMS * min(1.0, 6 / max(kinds_count, 1))
+    longest = max((charts.text_px(text, 1) for text in texts), default=0)
+    return 1 + WRAPPED_LINE * max(0, math.ceil(longest / room) - 1)
 
 
 def _parts(table: Table, rows: float) -> list[tuple[int, int]]:
-    """The row ranges [start, end) of the slides a table is split over."""
+    """The row ranges [start, end) of the slides a table is split over (its header row counted on each)."""
+    from . import labels
+
+    columns = len(table.kinds)
+    header = _lines([labels.COLUMNS.get(c, c) for c in table.kinds], columns) - 1  # beyond the one line allowed for
+    rows = rows - header
     found, start, used = [], 0, 0.0
     for i, (_, row) in enumerate(table.frame.iterrows()):
-        size = _row_size(row, table.kinds)
+        size = _lines([export.display_value(row[c], kind) for c, kind in table.kinds.items()], columns)
         if used + size > rows and i > start:
             found.append((start, i))
             start, used = i, 0.0

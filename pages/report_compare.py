@@ -3,15 +3,16 @@ a year earlier where there is one — every figure both print, side by side. Rep
 filter does not apply."""
 import streamlit as st
 
-from audit_dashboard import labels, presentation, slides, ui
+from audit_dashboard import korean, labels, presentation, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import report_compare
 
 report = page_frame("report_compare").report
 meta = report.meta()
 ui.page_header(labels.PAGE_COMPARE, f"{meta.label} · {meta.period_text} 실적 · {report.as_of_state}")
-st.info(ui.md("보고서끼리 같은 수치(같은 수치 코드·접수 경로·순찰 종류·단위사업·사업)를 나란히 놓습니다. 보고서의 수치라 "
-              "사이드바의 기간 선택과 관계없고, 비교하는 보고서는 사이드바의 「보고서」를 따릅니다."), icon=":material/info:")
+if slides.first():  # on slides, said on the first
+    st.info(ui.md("보고서끼리 같은 수치(같은 수치 코드·접수 경로·순찰 종류·단위사업·사업)를 나란히 놓습니다. 보고서의 수치라 "
+                  "사이드바의 기간 선택과 관계없고, 비교하는 보고서는 사이드바의 「보고서」를 따릅니다."), icon=":material/info:")
 
 found = report_compare.comparisons()
 if not found:
@@ -36,11 +37,12 @@ def changed(table, comparison) -> None:
 
 def sections(comparison) -> list[slides.Section]:
     drawn = report_compare.chart(comparison)
+    against = korean.josa(comparison.other.meta().title, "과/와") + " 비교"  # '2025년 주요업무 보고와 비교'
     found = [slides.Section(comparison.title, lambda: described(comparison))]
     if drawn is not None:
-        found.append(slides.Section(f"{comparison.title}: 증감률", lambda: ui.show(drawn)))
-    found += slides.table_sections(f"{comparison.title}: 달라진 수치", report_compare.table(comparison, changed_only=True),
-                                   draw=lambda table: changed(table, comparison))
+        found.append(slides.Section(f"증감률: {against}", lambda: ui.show(drawn)))
+    found += slides.table_sections(f"달라진 수치: {against}", report_compare.table(comparison, changed_only=True),
+                                   rows=8, draw=lambda table: changed(table, comparison))  # eight columns: rows wrap
     return found
 
 

@@ -13,42 +13,13 @@ import pytest
 from audit_dashboard import presentation
 from audit_dashboard.navigation import PAGES
 
-from browser_support import wait_settled
+from browser_support import CHART_TEXT, COUNTER, SCROLLERS, UNDER_FOOTER, wait_settled
 
 QUERY = "from=2025Q1&to=2025Q3"
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
 # 예산 집행 is drawn as tabs by its own page (pages/budget.py, another change); its slides are checked once it
 # calls slides.show.
 WALKED = [p for p in PAGES if p.url_path != "budget"]
-
-# Anything on the screen that scrolls: the document, Streamlit's main area (which scrolls in its place), or any
-# element inside it that has more to show than its box.
-SCROLLERS = """() => {
-    const scrolls = (e) => e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY);
-    const found = Array.from(document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')).filter(scrolls)
-        .map((e) => `${e.getAttribute('data-testid') || e.tagName}: ${e.scrollHeight} > ${e.clientHeight}`);
-    if (document.scrollingElement.scrollHeight > innerHeight) found.push(`document: ${document.scrollingElement.scrollHeight}`);
-    return found;
-}"""
-
-# Every chart text drawn (tick labels, data labels, legend, titles): its size as the browser computes it.
-CHART_TEXT = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg text'))
-    .filter((t) => t.textContent.trim() && t.getBBox().width > 0)
-    .map((t) => [parseFloat(getComputedStyle(t).fontSize), t.textContent.trim()])"""
-
-COUNTER = """() => { const head = document.querySelector('.st-key-slide_head');
-    const m = head && head.innerText.match(/(\\d+) \\/ (\\d+)/); return m ? [Number(m[1]), Number(m[2])] : null; }"""
-
-# The bottom of what the slide shows, against the top of the footer: nothing hides behind it.
-UNDER_FOOTER = """() => {
-    const footer = document.querySelector('.present-footer').getBoundingClientRect().top;
-    return Array.from(document.querySelectorAll('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'))
-        .filter((e) => e.getBoundingClientRect().height > 0 && getComputedStyle(e).position !== 'fixed')
-        .filter((e) => e.checkVisibility() && !e.closest('details:not([open])'))  // not inside a closed expander
-        .filter((e) => !e.closest('.st-key-present_leave'))
-        .filter((e) => e.getBoundingClientRect().bottom > footer + 1).length;
-}"""
-
 
 def address(spec) -> str:
     return "" if spec.default else spec.url_path
