@@ -37,7 +37,7 @@ def changed(table, comparison) -> None:
 
 def sections(comparison) -> list[slides.Section]:
     drawn = report_compare.chart(comparison)
-    against = korean.josa(comparison.other.meta().title, "과/와") + " 비교"  # '2025년 주요업무 보고와 비교'
+    against = korean.josa(comparison.other.meta().title, "과/와") + " 비교"  # the other report's title, '…와 비교'
     found = [slides.Section(comparison.title, lambda: described(comparison))]
     if drawn is not None:
         found.append(slides.Section(f"증감률: {against}", lambda: ui.show(drawn)))
