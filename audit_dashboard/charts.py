@@ -59,8 +59,12 @@ def finish(fig: go.Figure, title: str, unit: str, period: str, source: str, samp
             title_lines = _lines(f"{title} {fmt.unit_note(unit).strip()}", base * 1.4, room)
             subtitle_lines = _lines(subtitle, subtitle_px, room)
             title = "<br>".join(title_lines)
-            if fmt.unit_note(unit) and title.endswith(fmt.unit_note(unit).strip()):
-                title = title[: -len(fmt.unit_note(unit).strip())].rstrip()
+            note = fmt.unit_note(unit).strip()
+            if note:
+                # The unit is drawn by its own span after the title: taken off its end, even when a
+                # line break fell inside it ('(단위:<br>건)').
+                title = re.sub("(?:\\s|<br>)+".join(map(re.escape, note.split())) + "$", "", title)
+                title = re.sub("(?:\\s|<br>)+$", "", title)
             subtitle = "<br>".join(subtitle_lines)
             title_extra = (len(title_lines) - 1) * base * 1.4 * 1.3
             extra = title_extra + (len(subtitle_lines) - 1) * subtitle_px * 1.3

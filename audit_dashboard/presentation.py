@@ -7,21 +7,27 @@ footer with the period and the as-of date. Every page calls `frame.page_frame()`
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import html
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import export, labels, markdown, settings
+from . import export, korean, labels, markdown, settings
 from .period import Period
 from .report import current
 
 PARAM, PRESENT = "view", "present"
 LEAVE_KEY, ENTER_KEY = "present_leave", "present_enter"
 
-# Chart type in the presentation view (the height stays the figure's own: its footer is placed for it).
-CHART_FONT_SIZE = 18
+# On a slide every chart text (data labels, ticks, legend, titles) is at least this large, and a chart
+# is drawn this tall, alone across the slide or two side by side (ui.pair): a slide never scrolls at 1920×1080.
+TEXT_PX = 24
+CHART_HEIGHT = 620
+SLIDE_WIDTH = 1640  # the content's width on a 1920-pixel screen (max-width less the padding)
+_SHARE = contextvars.ContextVar("presentation_share", default=1.0)  # the part of the slide's width a chart gets
 
 # Every kind of input a page may draw; the view shows figures only.
 _WIDGETS = ", ".join(f'[data-testid="{name}"]' for name in (
@@ -37,7 +43,13 @@ html {{ font-size: 20px; }}
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stElementToolbar"], .modebar-container {{ display: none !important; }}
 {_WIDGETS} {{ display: none !important; }}
-.st-key-{LEAVE_KEY} [data-testid="stButton"] {{ display: block !important; }}
+.st-key-{LEAVE_KEY} [data-testid="stButton"], .st-key-slide_head [data-testid="stButton"] {{ display: block !important; }}
+.st-key-slide_head {{ flex-wrap: nowrap !important; }}
+.st-key-slide_head h3 {{ font-size: 1.6rem; padding: 0; }}
+.st-key-slide_head [data-testid="stMarkdownContainer"] p {{ color: #555555; font-size: 1rem; margin: 0; }}
+[data-testid="stTable"] {{ font-size: 1.2rem; }}
+[data-testid="stTable"] th, [data-testid="stTable"] td {{ padding-top: 0.3rem; padding-bottom: 0.3rem; line-height: 1.35; }}
+[data-testid="stMain"] h1 {{ font-size: 1.9rem; padding-top: 0; padding-bottom: 0.2rem; }}
 [data-testid="stMainBlockContainer"] {{
     max-width: 1760px; margin: 0 auto; padding: 1.5rem 3rem 4.5rem 3rem;
 }}
@@ -62,8 +74,9 @@ def _enter() -> None:
 
 
 def _leave() -> None:
-    if PARAM in st.query_params:
-        del st.query_params[PARAM]
+    for name in (PARAM, "slide"):  # the slide number belongs to the view
+        if name in st.query_params:
+            del st.query_params[name]
 
 
 def as_of() -> str:
@@ -91,6 +104,15 @@ def controls(period: Period) -> None:
                       width="stretch", help="사이드바와 버튼 없이 큰 글씨로 보여 줍니다(화면 캡처·발표용).")
 
 
+def not_presented(title: str) -> bool:
+    """On a page that changes data (imports, backups): in the view, say there is nothing to present."""
+    if not active():
+        return False
+    st.info(markdown.text(f"「{title}」{korean.particle(title, '은/는')} 자료를 바꾸는 화면이라 발표할 수치가 없습니다. "
+                          "「발표 화면 끝내기」로 돌아가 다른 화면을 발표 화면으로 여십시오."), icon=":material/slideshow:")
+    return True
+
+
 def table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
     """A static table for the presentation view: it scales with the larger type and shows every row.
 
@@ -99,13 +121,32 @@ def table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
     header = {column: markdown.literal(labels.COLUMNS.get(column, column)) for column in kinds}
     styler = frame[list(kinds)].rename(columns=header).style.hide(axis="index")
     for column, kind in kinds.items():
-        styler = styler.format(lambda value, kind=kind: markdown.literal(export.display_value(value, kind)) or "-",
+        # an empty cell reads '-', escaped too: a bare '-' is a Markdown list (a stray bullet)
+        styler = styler.format(lambda value, kind=kind: markdown.literal(export.display_value(value, kind) or "-"),
                                subset=[header[column]])
     st.table(styler)
 
 
-def adapt(figure: go.Figure) -> go.Figure:
-    """Larger type for charts in the presentation view; unchanged otherwise."""
-    if active():
-        figure.update_layout(font_size=CHART_FONT_SIZE)
-    return figure
+@contextlib.contextmanager
+def share(part: float):
+    """Charts drawn inside take `part` of the slide's width (two side by side: 0.5 each)."""
+    token = _SHARE.set(part)
+    try:
+        yield
+    finally:
+        _SHARE.reset(token)
+
+
+def slide_width() -> int:
+    """How wide a chart is drawn on a slide, in CSS pixels (the column gap taken off a part)."""
+    part = _SHARE.get()
+    return SLIDE_WIDTH if part >= 1 else int(SLIDE_WIDTH * part) - 16
+
+
+def figure(chart) -> go.Figure:
+    """The chart finished for a slide: no text under TEXT_PX at its width, CHART_HEIGHT tall."""
+    finished = export.finished_figure(chart, min_text_px=TEXT_PX, width_px=slide_width())
+    finished.update_layout(height=CHART_HEIGHT)
+    if finished.layout.xaxis.side == "top":  # labels above the plot (a calendar's months): room under the title
+        finished.update_layout(margin_t=(finished.layout.margin.t or 0) + int(TEXT_PX * 1.6))
+    return finished

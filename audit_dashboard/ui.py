@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, korean, labels, markdown, presentation, readings
+from . import downloads, export, fmt, korean, labels, markdown, presentation, readings, slides
 from . import drill as drill_filters
 from .content import Chart, Table
 from .report import current
@@ -24,7 +24,8 @@ def page_header(title: str, lead: str | None = None, *, sample: str | None = Non
             st.badge(labels.SAMPLE_BADGE, icon=":material/science:", color="red")
             if lead:
                 st.caption(md(lead))
-        sample_notice(sample)
+        if slides.first():  # on slides the banner is the first one's; the badge stays on every slide
+            sample_notice(sample)
     elif lead:
         st.caption(md(lead))
 
@@ -86,7 +87,8 @@ def _chosen_row(key: str, name: str, values: list) -> None:
 def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
-        figure = presentation.adapt(export.finished_figure(item))  # a finished copy: item stays exportable
+        # A finished copy, so that the item stays exportable; on a slide, with its larger type and height.
+        figure = presentation.figure(item) if presentation.active() else export.finished_figure(item)
         key = f"chart_{item.key}"
         clickable = item.drill is not None and not presentation.active()
         st.plotly_chart(figure, theme=None, width="stretch", key=key, config={"displaylogo": False, "locale": "ko"},
@@ -107,6 +109,14 @@ def reading_marks(keys: tuple[str, ...] | list[str]) -> None:
         st.caption(md(line))
 
 
+def pair(left: Chart | Table, right: Chart | Table, spec=(1, 1), *, height: str | int = "auto") -> None:
+    """Two items side by side, in columns as wide as `spec` says (on a slide, charts drawn to that width);
+    `height` for their tables, as in `show`."""
+    for column, item, part in zip(st.columns(list(spec)), (left, right), spec):
+        with column, presentation.share(part / sum(spec)):
+            show(item, height=height)
+
+
 def sample_notice(what: str = "기록") -> None:
     """The banner of a page that shows generated sample records (page_header draws it, once)."""
     st.warning(
@@ -117,7 +127,9 @@ def sample_notice(what: str = "기록") -> None:
 
 
 def report_only_notice() -> None:
-    """Said plainly on pages whose figures exist only for the report's period."""
+    """Said plainly on pages whose figures exist only for the report's period (on slides, on the first)."""
+    if not slides.first():
+        return
     report = current()
     st.info(
         md(f"이 화면의 수치는 「{report.title}」({report.period_text} 실적, {report.as_of_state})에만 있는 값이라 "

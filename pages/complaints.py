@@ -2,7 +2,7 @@
 repeats, departments."""
 import streamlit as st
 
-from audit_dashboard import drill, fmt, labels, markdown, readings, ui
+from audit_dashboard import drill, fmt, labels, markdown, presentation, readings, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import complaints, records
 
@@ -26,64 +26,68 @@ if not now["received"]:
             ui.show(check)
     st.stop()
 
+def titled(item):
+    return drill.titled(item, filters)  # a filtered figure says so in its title, on screen and in its files
+
+
 def show(item) -> None:
-    ui.show(drill.titled(item, filters))  # a filtered figure says so in its title, on screen and in its files
+    ui.show(titled(item))
 
 
 origin = "sample" if now["sample_rows"] else "import"
 line = ui.provenance(complaints.SOURCE, period.dates, origin)
 
-tiles = st.columns(4)
-with tiles[0]:
-    note = records.coverage_note(period, "complaints", complaints.KIND)
-    ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line,
-                detail="  \n".join(complaints.changes(period, filters) + ([note] if note else [])))
-with tiles[1]:
-    within = now["closed_within_period_share"]
-    ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
-                detail=(fmt.target_status(within, complaints.target(period)) or "목표 미설정")
-                + f"  \n{readings.MARK}: {readings.get('processing_period').title}")
-with tiles[2]:
-    ui.kpi_tile("처리일수 중앙값", f"{fmt.number(now['median_days'], 1)}일", provenance_line=line,
-                detail=f"90백분위 {fmt.number(now['p90_days'], 1)}일 · 처리완료 {fmt.count(now['closed'], '건')}")
-with tiles[3]:
-    at = complaints.at(period)
-    ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
-                detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
 
-if check is not None and not filters.active:  # the report's totals are for every channel and department
+def tiles() -> None:
+    columns = st.columns(4)
+    with columns[0]:
+        note = records.coverage_note(period, "complaints", complaints.KIND)
+        ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line,
+                    detail="  \n".join(complaints.changes(period, filters) + ([note] if note else [])))
+    with columns[1]:
+        within = now["closed_within_period_share"]
+        ui.kpi_tile(f"처리기간({now['processing_period_days']}일) 내 처리율", fmt.percent(within, 1), provenance_line=line,
+                    detail=(fmt.target_status(within, complaints.target(period)) or "목표 미설정")
+                    + f"  \n{readings.MARK}: {readings.get('processing_period').title}")
+    with columns[2]:
+        ui.kpi_tile("처리일수 중앙값", f"{fmt.number(now['median_days'], 1)}일", provenance_line=line,
+                    detail=f"90백분위 {fmt.number(now['p90_days'], 1)}일 · 처리완료 {fmt.count(now['closed'], '건')}")
+    with columns[3]:
+        at = complaints.at(period)
+        ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
+                    detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
+
+
+def compared(part) -> None:
     agree = bool(check.frame["agrees"].all())
-    # The verdict in sight, the worksheet (the same channel split again) folded.
     st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    if presentation.active():
+        ui.show(part)
+        return
+    # The verdict in sight, the worksheet (the same channel split again) folded.
     with st.expander("보고서 수치와 기록의 접수 경로별 비교", icon=":material/fact_check:", expanded=not agree):
-        ui.show(check)
+        ui.show(part)
 
 
-show(complaints.closed_in_time_trend(period, view.grain, filters))
+def records_list() -> None:
+    st.caption("막대(접수 경로)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
+               "화면이 세는 항목만 보입니다.")
+    if st.toggle("기록 목록 보기", key="complaints_records_shown"):
+        show(complaints.records_table(period, filters))
 
-left, right = st.columns(2)
-with left:
-    show(complaints.trend(period, view.grain, filters))
-with right:
-    show(complaints.channel_trend(period, view.grain, filters))
 
 channel_chart, channel_table = complaints.channels(period, filters)
-left, right = st.columns([3, 2])
-with left:
-    show(channel_chart)
-with right:
-    show(channel_table)
-
-left, right = st.columns(2)
-with left:
-    show(complaints.backlog(period, filters))
-with right:
-    show(complaints.departments(period, filters))
-
-show(complaints.repeats(period, filters))
-
-st.subheader("이 보기의 기록")
-st.caption("막대(접수 경로)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
-           "화면이 세는 항목만 보입니다.")
-if st.toggle("기록 목록 보기", key="complaints_records_shown"):
-    show(complaints.records_table(period, filters))
+checked = check is not None and not filters.active  # the report's totals are for every channel and department
+sections = [
+    slides.Section("주요 지표", tiles),
+    *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
+    slides.Section("기한 내 처리율", lambda: show(complaints.closed_in_time_trend(period, view.grain, filters))),
+    slides.Section("접수 추이", lambda: ui.pair(titled(complaints.trend(period, view.grain, filters)),
+                                             titled(complaints.channel_trend(period, view.grain, filters)))),
+    *slides.side_by_side("접수 경로", titled(channel_chart), titled(channel_table), (3, 2)),
+    *slides.side_by_side("미처리 민원과 처리부서", titled(complaints.backlog(period, filters)),
+                         titled(complaints.departments(period, filters)), titles=("미처리 민원", "처리부서")),
+    *slides.table_sections("반복민원", titled(complaints.repeats(period, filters))),
+    *([] if presentation.active() else [slides.Section("이 보기의 기록", records_list)]),
+]
+slides.show(sections)

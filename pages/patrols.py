@@ -2,7 +2,7 @@
 follow-up, the report's joint-patrol table, 응답소 현장민원 handled, and 내 지역 지킴이 reports."""
 import streamlit as st
 
-from audit_dashboard import drill, fmt, labels, markdown, ui
+from audit_dashboard import drill, fmt, labels, markdown, presentation, slides, ui
 from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
 
@@ -19,8 +19,10 @@ ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}" + (f" ·
 drill.chips(filters)
 
 
-def show(item, **kwargs) -> None:
-    ui.show(drill.titled(item, filters), **kwargs)  # a filtered figure says so in its title, on screen and in its files
+def titled(item):
+    return drill.titled(item, filters)  # a filtered figure says so in its title, on screen and in its files
+
+
 printed = patrols.report_figures()
 check = patrols.report_check(period)
 
@@ -49,53 +51,61 @@ if not now["sessions"]:
 
 line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"] else "import")
 
-tiles = st.columns(4)
-with tiles[0]:
-    note = records.coverage_note(period, "patrol_sessions")
-    ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "sessions", "회", filters) + ([note] if note else [])))
-with tiles[1]:
-    ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
-                detail="  \n".join(patrols.changes(period, "findings", "건", filters)))
-with tiles[2]:
-    ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
-                detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
-with tiles[3]:
-    ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
-                provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates, "sample" if field["sample_rows"] else "import"),
-                detail="  \n".join(patrols.field_changes(period)))
 
-report_only_figures()
+def tiles() -> None:
+    columns = st.columns(4)
+    with columns[0]:
+        note = records.coverage_note(period, "patrol_sessions")
+        ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
+                    detail="  \n".join(patrols.changes(period, "sessions", "회", filters) + ([note] if note else [])))
+    with columns[1]:
+        ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
+                    detail="  \n".join(patrols.changes(period, "findings", "건", filters)))
+    with columns[2]:
+        ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
+                    detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
+    with columns[3]:
+        ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
+                    provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates,
+                                                  "sample" if field["sample_rows"] else "import"),
+                    detail="  \n".join(patrols.field_changes(period)))
 
-if check is not None and not filters.active:  # the report's figures are for every kind and 동
+
+def key_figures() -> None:
+    tiles()
+    report_only_figures()
+
+
+def compared(part) -> None:
     agree = bool(check.frame["agrees"].all())
     st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    if presentation.active():
+        st.caption("상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
+        ui.show(part)
+        return
     with st.expander("보고서 수치와 기록의 순찰 종류별 비교", icon=":material/fact_check:", expanded=not agree):
         st.caption("상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
-        ui.show(check)
+        ui.show(part)
 
-left, right = st.columns(2)
-with left:
-    show(patrols.trend(period, "sessions", view.grain, filters))
-with right:
-    show(patrols.trend(period, "findings", view.grain, filters))
 
-show(patrols.kinds_table(period, filters))
+def records_list() -> None:
+    st.caption("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
+               "응답소 현장민원과 보고서 수치는 거르지 않습니다.")
+    if st.toggle("기록 목록 보기", key="patrol_records_shown"):
+        ui.show(titled(patrols.records_table(period, filters)))
 
-left, right = st.columns([3, 2])
-with left:
-    show(patrols.per_session(period, filters))
-with right:
-    ui.show(patrols.joint_report_table())
 
-left, right = st.columns([3, 2])
-with left:
-    ui.show(patrols.field_trend(period, view.grain))
-with right:
-    show(patrols.areas(period, filters), height=420)
-
-st.subheader("이 보기의 기록")
-st.caption("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
-           "응답소 현장민원과 보고서 수치는 거르지 않습니다.")
-if st.toggle("기록 목록 보기", key="patrol_records_shown"):
-    show(patrols.records_table(period, filters))
+checked = check is not None and not filters.active  # the report's figures are for every kind and 동
+slides.show([
+    slides.Section("주요 지표", key_figures),
+    *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
+    slides.Section("순찰과 적출 추이", lambda: ui.pair(titled(patrols.trend(period, "sessions", view.grain, filters)),
+                                                   titled(patrols.trend(period, "findings", view.grain, filters)))),
+    *slides.table_sections("순찰 종류별", titled(patrols.kinds_table(period, filters))),
+    *slides.side_by_side("순찰 1회당 적출과 주민합동순찰", titled(patrols.per_session(period, filters)),
+                         patrols.joint_report_table(), (3, 2), titles=("순찰 1회당 적출", "주민합동순찰 실적")),
+    *slides.side_by_side("응답소 현장민원과 동별 순찰", patrols.field_trend(period, view.grain),
+                         titled(patrols.areas(period, filters)), (3, 2), titles=("응답소 현장민원", "동별 순찰·적출"),
+                         height=420),
+    *([] if presentation.active() else [slides.Section("이 보기의 기록", records_list)]),
+])

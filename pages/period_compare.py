@@ -2,7 +2,7 @@
 and department, patrol findings by kind — with the differences in figures and %."""
 import streamlit as st
 
-from audit_dashboard import labels, ui
+from audit_dashboard import labels, presentation, slides, ui
 from audit_dashboard.frame import page_frame, selectable
 from audit_dashboard.period import Period
 from audit_dashboard.views import period_compare as compare
@@ -31,23 +31,29 @@ def _preset(key: str) -> None:
         st.query_params.update(compare.to_params(compare.choices(period)[st.session_state[key]]))
 
 
-quarters = selectable(other, view.report.period)
-with st.container(horizontal=True, vertical_alignment="bottom"):
-    presets = compare.choices(period)
-    st.pills("비교할 기간", list(presets), key=f"vs_preset:{other}", on_change=_preset, args=(f"vs_preset:{other}",),
-             default=next((name for name, p in presets.items() if p == other), None))
-    st.selectbox("시작 분기", quarters, index=quarters.index(other.first), format_func=lambda q: q.label,
-                 key=f"vs_first:{other}", on_change=_choose, args=(f"vs_first:{other}", "first"))
-    st.selectbox("끝 분기", quarters, index=quarters.index(other.last), format_func=lambda q: q.label,
-                 key=f"vs_last:{other}", on_change=_choose, args=(f"vs_last:{other}", "last"))
+def choose_second() -> None:
+    quarters = selectable(other, view.report.period)
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        presets = compare.choices(period)
+        st.pills("비교할 기간", list(presets), key=f"vs_preset:{other}", on_change=_preset, args=(f"vs_preset:{other}",),
+                 default=next((name for name, p in presets.items() if p == other), None))
+        st.selectbox("시작 분기", quarters, index=quarters.index(other.first), format_func=lambda q: q.label,
+                     key=f"vs_first:{other}", on_change=_choose, args=(f"vs_first:{other}", "first"))
+        st.selectbox("끝 분기", quarters, index=quarters.index(other.last), format_func=lambda q: q.label,
+                     key=f"vs_last:{other}", on_change=_choose, args=(f"vs_last:{other}", "last"))
 
-st.markdown(ui.md(compare.summary(pair)))
-for note in compare.coverage_notes(pair):
-    st.caption(ui.md(note))
 
-for chart, table in shown:
-    left, right = st.columns([2, 3])
-    with left:
-        ui.show(chart)
-    with right:
-        ui.show(table, height=35 * (len(table.frame) + 1) + 3)  # every row, no inner scroll
+def summary() -> None:
+    st.markdown(ui.md(compare.summary(pair)))
+    for note in compare.coverage_notes(pair):
+        st.caption(ui.md(note))
+
+
+if not presentation.active():  # the controls are the analyst's, not the audience's
+    choose_second()
+slides.show([
+    slides.Section("두 기간", summary),
+    *[section for chart, table in shown
+      for section in slides.side_by_side(chart.title, chart, table, (2, 3),
+                                         height=35 * (len(table.frame) + 1) + 3)],  # every row, no inner scroll
+])

@@ -11,7 +11,7 @@ import pytest
 
 from streamlit.proto.Metric_pb2 import Metric
 
-from audit_dashboard import build, fmt, labels, paths
+from audit_dashboard import build, fmt, labels, paths, slides
 from conftest import metrics, page_text, run_page, tables
 from import_support import imported_budget_snapshots
 
@@ -65,10 +65,17 @@ def test_the_page_is_four_tabs_under_the_tiles():
     assert list(metrics(at)) == ["예산액(천원)", "집행액(천원)", "집행잔액(천원)", "집행률"]
 
 
-def test_in_the_presentation_view_the_four_parts_follow_one_another():
+def test_in_the_presentation_view_the_four_parts_follow_one_another_as_slides():
     at = run_page("budget.py", {"view": "present"})
-    assert not at.tabs
-    assert [h.value for h in at.subheader if h.value in ("현황", "사업별", "추이", "대사")] == ["현황", "사업별", "추이", "대사"]
+    titles = []
+    while True:
+        assert not at.tabs
+        titles += [h.value for h in at.main.subheader]
+        if at.button(key=slides.NEXT_KEY).proto.disabled:
+            break
+        at.button(key=slides.NEXT_KEY).click().run()
+    assert titles[0] == "주요 지표"  # the tiles first, then the tabs' parts in their order
+    assert [t for t in titles if t in ("현황", "사업별", "추이", "대사")] == ["현황", "사업별", "추이", "대사"]
 
 
 def test_the_status_tab_draws_each_programmes_printed_rate_against_the_year_elapsed():

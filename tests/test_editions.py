@@ -218,3 +218,24 @@ def test_no_report_title_or_as_of_date_is_written_in_the_code():
         found = subprocess.run(["grep", "-rnF", "--include=*.py", "--include=*.sql", fact, "audit_dashboard", "pages",
                                 "dashboard.py"], cwd=ROOT, capture_output=True, text=True).stdout
         assert found == "", f"{fact!r} in code:\n{found}"
+
+
+def test_the_report_comparison_as_slides_shows_each_comparison_chart_and_changed_row_once(on_two_editions):
+    """보고서 비교 in the presentation view, with a report before the chosen one: one section a slide."""
+    from audit_dashboard import slides
+    from test_presentation import chart_titles, snapshot, table_rows
+
+    query = {"report": NEXT_ID}
+    normal = run_page("report_compare.py", query)
+    at = run_page("report_compare.py", {**query, "view": "present", "slide": "1"})
+    shown = [snapshot(at)]
+    while not shown[-1]["next_disabled"] and len(shown) < 40:
+        at.button(key=slides.NEXT_KEY).click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        shown.append(snapshot(at))
+    assert [s["counter"] for s in shown] == [f"{n} / {len(shown)}" for n in range(1, len(shown) + 1)]
+    assert all(len(s["subheaders"]) == 1 and len(s["charts"]) <= 2 and not (s["charts"] and s["rows"]) for s in shown)
+    assert sorted(c for s in shown for c in s["charts"]) == sorted(chart_titles(normal))
+    # The changed figures, every row once; the whole list of shared figures stays in the normal view's expander.
+    folded = sum(len(table.value) for expander in normal.main.expander for table in expander.dataframe)
+    assert folded and sum(s["rows"] for s in shown) == table_rows(normal) - folded > 0

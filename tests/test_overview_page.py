@@ -64,7 +64,8 @@ def test_report_only_figures_look_different_and_keep_the_reports_period():
     at = run_page("overview.py", {"from": "2025Q2", "to": "2025Q2"})
     assert sum("보고서 기간 고정" in b for b in badges(at)) == 2
     assert metrics(at)["자체감사 실시"] == "10건"
-    assert "보고서에만 있는 수치 · 2025. 1. 1. ~ 2025. 9. 30., 기간 선택과 관계없음" in page_text(at)
+    assert "보고서에만 있는 수치" in [h.value for h in at.subheader]  # the section's title; its period under it
+    assert "보고서 기간 2025. 1. 1. ~ 2025. 9. 30., 기간 선택과 관계없음" in page_text(at)
 
 
 def test_tiles_follow_the_period_with_the_change_against_a_year_earlier():

@@ -2,9 +2,12 @@
 sidebar, and the presentation view (`?view=present`) with its footer. Pages run as a direct URL does."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
-from audit_dashboard import markdown, presentation
+from audit_dashboard import markdown, presentation, slides
 from audit_dashboard.navigation import PAGES
 from conftest import EDITION, run_page
 
@@ -49,7 +52,7 @@ def test_the_buttons_enter_and_leave_the_presentation_view_keeping_the_period():
     at = run_page("complaints.py", {"from": "2025Q2", "to": "2025Q3"})
     at.button(key="present_enter").click().run()
     assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month", "report": EDITION,
-                                     "view": "present"}
+                                     "view": "present", "slide": "1"}  # the first slide, its number in the URL
     assert "기간: 2025년 2~3분기 (2025. 4. 1. ~ 2025. 9. 30.)" in html_of(at)
     at.button(key="present_leave").click().run()
     assert dict(at.query_params) == {"from": "2025Q2", "to": "2025Q3", "grain": "month", "report": EDITION}
@@ -60,3 +63,148 @@ def test_literal_markdown_keeps_dates_and_ranges_as_written():
     # st.table reads cells as Markdown: '2025. 4. 25.' would be a numbered list, '1~3' strike through.
     assert markdown.literal("2025. 4. 25.") == "2025\\. 4\\. 25\\."
     assert markdown.literal("1~3분기 △1,780 +14.5%p") == "1\\~3분기 △1\\,780 \\+14\\.5\\%p"
+
+
+# Slides: one section per screen in the view, the number in the URL. Not here: pages that change data,
+# 보고서 관리 (its list of editions) and 보고서 비교 (one edition in the test store: nothing to compare).
+SLIDE_PAGES = [p for p in PAGES
+               if p.url_path not in ("records_import", "data_admin", "editions", "report_compare")]
+
+
+def counter(at) -> str:
+    """The "3 / 7" beside the slide's title."""
+    found = [m.value for m in at.markdown if re.fullmatch(r"\d+ / \d+", m.value)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def chart_titles(at) -> list[str]:
+    """Each chart's title as read (markup and the line breaks of a narrower chart taken out)."""
+    titles = []
+    for chart in at.get("plotly_chart"):
+        text = json.loads(chart.proto.spec)["layout"]["title"]["text"]
+        titles.append(" ".join(re.sub(r"<[^>]+>", " ", text).split()))
+    return titles
+
+
+def chart_rows(at) -> list[str]:
+    """The row labels of every chart drawn as a grid of rows (a heatmap: the plans' calendar)."""
+    return [label for chart in at.get("plotly_chart")
+            for trace in json.loads(chart.proto.spec)["data"] if trace.get("type") == "heatmap"
+            for label in trace["y"]]
+
+
+def table_rows(at) -> int:
+    return sum(len(t.value) for t in at.table) + sum(len(d.value) for d in at.dataframe)
+
+
+def snapshot(at) -> dict:
+    return {"counter": counter(at), "subheaders": [h.value for h in at.main.subheader], "charts": chart_titles(at),
+            "chart_rows": chart_rows(at),
+            "rows": table_rows(at), "html": html_of(at), "slide": at.query_params["slide"],
+            "prev_disabled": at.button(key=slides.PREV_KEY).proto.disabled,
+            "next_disabled": at.button(key=slides.NEXT_KEY).proto.disabled}
+
+
+@pytest.mark.parametrize("page", SLIDE_PAGES, ids=[p.url_path for p in SLIDE_PAGES])
+def test_the_slides_show_every_chart_and_table_row_of_the_page_once_one_section_each(page):
+    normal = run_page(page.file, REPORT_QUERY)
+    at = run_page(page.file, {**REPORT_QUERY, "view": "present", "slide": "1"})
+    shown = [snapshot(at)]
+    while not shown[-1]["next_disabled"]:
+        at.button(key=slides.NEXT_KEY).click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        shown.append(snapshot(at))
+        assert len(shown) < 60
+    count = len(shown)
+    assert count >= 2
+    assert [s["counter"] for s in shown] == [f"{n} / {count}" for n in range(1, count + 1)]
+    assert [s["slide"] for s in shown] == [str(n) for n in range(1, count + 1)]  # kept in the URL
+    assert shown[0]["prev_disabled"] and not any(s["prev_disabled"] for s in shown[1:])
+    assert shown[-1]["next_disabled"] and not any(s["next_disabled"] for s in shown[:-1])
+    for s in shown:
+        assert len(s["subheaders"]) == 1, s["subheaders"]  # the slide's title: one section a slide
+        assert FOOTER in s["html"]  # period and as-of date on every slide
+        assert len(s["charts"]) <= 2
+        assert not (s["charts"] and s["rows"])  # two charts or one table, not both
+    # Nothing of the page is left out, and nothing is shown twice: the same charts (a chart of many rows, such
+    # as the plans' calendar, drawn in parts: its rows once each), the same table rows.
+    on_slides = [c for s in shown for c in s["charts"]]
+    assert sorted(set(on_slides)) == sorted(chart_titles(normal))
+    assert sorted(r for s in shown for r in s["chart_rows"]) == sorted(chart_rows(normal))
+    assert sum(s["rows"] for s in shown) == table_rows(normal)
+
+
+def test_a_slide_named_in_the_url_shows_that_section_only_with_its_number():
+    at = run_page("complaints.py", {**REPORT_QUERY, "view": "present", "slide": "2"})
+    count = int(counter(at).split(" / ")[1])
+    assert counter(at) == f"2 / {count}"
+    # The second section of the page as the normal view lists them: its title, and only its body.
+    normal = run_page("complaints.py", REPORT_QUERY)
+    assert [h.value for h in normal.main.subheader][1] == "보고서와 비교"
+    assert [h.value for h in at.main.subheader] == ["보고서와 비교"]
+    assert not at.get("plotly_chart") and len(at.table) == 1
+    assert not at.metric  # the tiles are the first slide's
+    assert FOOTER in html_of(at)
+
+
+def test_next_and_previous_change_the_slide_in_the_url_keeping_the_period():
+    at = run_page("complaints.py", {**REPORT_QUERY, "view": "present", "slide": "3"})
+    at.button(key=slides.NEXT_KEY).click().run()
+    assert at.query_params["slide"] == "4" and counter(at).startswith("4 / ")
+    at.button(key=slides.PREV_KEY).click().run()
+    at.button(key=slides.PREV_KEY).click().run()
+    assert at.query_params["slide"] == "2" and counter(at).startswith("2 / ")
+    assert {k: at.query_params[k] for k in ("from", "to", "view")} == {**REPORT_QUERY, "view": "present"}
+    at.button(key="present_leave").click().run()  # leaving the view leaves the slide number behind too
+    assert "slide" not in at.query_params and "view" not in at.query_params
+    assert "보고서와 비교" in [h.value for h in at.main.subheader] and len(at.main.subheader) > 5
+
+
+@pytest.mark.parametrize("wanted", ["abc", "0", "99", "-1", "2.5"])
+def test_a_slide_that_is_not_one_gives_a_korean_warning_and_the_first_slide(wanted):
+    at = run_page("complaints.py", {**REPORT_QUERY, "view": "present", "slide": wanted})
+    count = counter(at).split(" / ")[1]
+    assert counter(at) == f"1 / {count}"
+    assert [w.value for w in at.warning if "슬라이드" in w.value] == [
+        markdown.literal(f"주소의 슬라이드(slide={wanted})가 없어 첫 슬라이드를 보여 줍니다. 이 화면의 슬라이드는 1~{count}입니다.")]
+    assert at.query_params["slide"] == "1"
+    assert [h.value for h in at.main.subheader] == ["주요 지표"]
+
+
+def test_the_normal_view_shows_every_section_under_its_title_without_slide_controls():
+    at = run_page("complaints.py", {**REPORT_QUERY, "slide": "3"})
+    titles = [h.value for h in at.main.subheader]
+    assert titles[:4] == ["주요 지표", "보고서와 비교", "기한 내 처리율", "접수 추이"]
+    assert not [m.value for m in at.markdown if re.fullmatch(r"\d+ / \d+", m.value)]
+    assert {b.key for b in at.button}.isdisjoint({slides.PREV_KEY, slides.NEXT_KEY})
+
+
+@pytest.mark.parametrize("name", ["records_import.py", "data_admin.py"])
+def test_pages_that_change_data_say_there_is_nothing_to_present(name):
+    at = run_page(name, {**REPORT_QUERY, "view": "present"})
+    assert any("자료를 바꾸는 화면이라 발표할 수치가 없습니다" in i.value for i in at.info)
+    assert FOOTER in html_of(at)
+
+
+def _tabbed_page():
+    import streamlit as st
+
+    from audit_dashboard import slides
+
+    slides.show([slides.Section("첫째 1~3분기", lambda: st.markdown("첫째 본문")),
+                 slides.Section("둘째", lambda: st.markdown("둘째 본문"))], tabs=True)
+
+
+def test_sections_as_tabs_in_the_normal_view_and_as_slides_in_the_presentation_view():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_tabbed_page)
+    at.run()
+    assert not at.exception
+    assert [t.label for t in at.tabs] == ["첫째 1\\~3분기", "둘째"]  # "~" shown, not struck through
+    assert [m.value for m in at.tabs[1].markdown] == ["둘째 본문"]
+    at.query_params["view"], at.query_params["slide"] = "present", "2"
+    at.run()
+    assert not at.tabs and [h.value for h in at.subheader] == ["둘째"]
+    assert [m.value for m in at.markdown] == ["2 / 2", "둘째 본문"]

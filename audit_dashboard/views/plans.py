@@ -159,10 +159,16 @@ def schedule() -> pd.DataFrame:
     return frame
 
 
-def calendar_chart() -> Chart:
-    """A month grid: one row per activity, a filled cell for each month it runs in."""
+def calendar_rows() -> int:
+    """How many activities the calendar has a row for (those whose timing names a month)."""
+    return int((schedule()["month_list"].map(len) > 0).sum())
+
+
+def calendar_chart(start: int = 0, stop: int | None = None) -> Chart:
+    """A month grid: one row per activity, a filled cell for each month it runs in; rows `start` to `stop`
+    only, for a part of it (a slide holds fewer rows than a page)."""
     frame = schedule()
-    timed = frame[frame["month_list"].map(len) > 0]
+    timed = frame[frame["month_list"].map(len) > 0].iloc[start:stop]
     rows = [_wrap(f"{r.section} {r.activity} ({r.timing})") for r in timed.itertuples()]
     months = list(range(1, 13))
     z, hover = [], []
@@ -181,7 +187,8 @@ def calendar_chart() -> Chart:
                          margin=dict(l=20, r=20, t=120, b=20))
     figure.update_yaxes(autorange="reversed", tickformat="", separatethousands=False, showgrid=False, automargin=True)
     figure.update_xaxes(side="top", showgrid=False, tickangle=0)
-    return Chart("plans_calendar",
+    part = "" if (start, stop) == (0, None) else f"_{start + 1}_{start + len(rows)}"
+    return Chart("plans_calendar" + part,
                  f"{current().year + 1}년 추진일정(월별) · 파랑: Ⅲ 추진계획, 주황: Ⅳ {PRIORITY} 사업", "추진 월", plan_period(),
                  source("Ⅲ·Ⅳ 세부 추진계획·추진일정"), figure, readings=("assigned_months",))
 

@@ -59,6 +59,37 @@ MENU = """() => Array.from(document.querySelectorAll('[data-testid="stSidebar"] 
 CONTENT_WIDTH = """() => document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect().width"""
 
 
+# The presentation view's slides (test_slides_in_chromium.py, test_editions_in_chromium.py).
+# Anything on the screen that scrolls: the document, Streamlit's main area (which scrolls in its place), or any
+# element inside it that has more to show than its box.
+SCROLLERS = """() => {
+    const scrolls = (e) => e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY);
+    const found = Array.from(document.querySelectorAll('[data-testid="stMain"], [data-testid="stMain"] *')).filter(scrolls)
+        .map((e) => `${e.getAttribute('data-testid') || e.tagName}: ${e.scrollHeight} > ${e.clientHeight}`);
+    if (document.scrollingElement.scrollHeight > innerHeight) found.push(`document: ${document.scrollingElement.scrollHeight}`);
+    return found;
+}"""
+
+# Every chart text drawn (tick labels, data labels, legend, titles): its size as the browser computes it.
+CHART_TEXT = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg text'))
+    .filter((t) => t.textContent.trim() && t.getBBox().width > 0)
+    .map((t) => [parseFloat(getComputedStyle(t).fontSize), t.textContent.trim()])"""
+
+COUNTER = """() => { const head = document.querySelector('.st-key-slide_head');
+    const m = head && head.innerText.match(/(\\d+) \\/ (\\d+)/); return m ? [Number(m[1]), Number(m[2])] : null; }"""
+
+# The bottom of what the slide shows, against the top of the footer: nothing hides behind it.
+UNDER_FOOTER = """() => {
+    const footer = document.querySelector('.present-footer').getBoundingClientRect().top;
+    return Array.from(document.querySelectorAll('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]'))
+        .filter((e) => e.getBoundingClientRect().height > 0 && getComputedStyle(e).position !== 'fixed')
+        .filter((e) => e.checkVisibility() && !e.closest('details:not([open])'))  // not inside a closed expander
+        .filter((e) => !e.closest('.st-key-present_leave'))
+        .filter((e) => e.getBoundingClientRect().bottom > footer + 1).length;
+}"""
+
+
+
 def material(icon: str) -> str:
     """':material/forum:' -> 'forum', the ligature the icon font draws."""
     return icon.removeprefix(":material/").removesuffix(":")

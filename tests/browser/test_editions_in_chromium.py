@@ -14,10 +14,10 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-from audit_dashboard import build, paths
+from audit_dashboard import build, paths, presentation
 from audit_dashboard.navigation import PAGES
 from browser_fixtures import running_dashboard
-from browser_support import full_page_screenshot, wait_settled
+from browser_support import CHART_TEXT, COUNTER, SCROLLERS, UNDER_FOOTER, full_page_screenshot, wait_settled
 from conftest import LOCAL_DATA
 from edition_support import NEXT_ID, next_report_workbook
 
@@ -109,6 +109,21 @@ def test_add_the_2026_report_see_it_everywhere_compare_and_remove_it(editions_ap
     assert "직전 보고서 · 1년 전 같은 기간의 보고서와 비교" in text
     assert "이 보고서: 2026년 주요업무 보고 · 제270회 구의회 임시회" in text
     assert "비교 보고서: 2025년 주요업무 보고 · 제265회 구의회 임시회" in text
+    # The comparison as slides at 1920×1080: every slide fits, its chart text at least 24 px.
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    number, count = 1, 1
+    while number <= count:
+        page.goto(f"{url}/report_compare?report={NEXT_ID}&view=present&slide={number}")
+        page.locator(".present-footer").wait_for(timeout=90_000)
+        wait_settled(page)
+        page.screenshot(path=str(screenshots / f"report_compare-2026-slide-{number}.png"))
+        count = page.evaluate(COUNTER)[1]
+        assert page.evaluate(COUNTER)[0] == number
+        assert page.evaluate(SCROLLERS) == [] and page.evaluate(UNDER_FOOTER) == 0, number
+        assert all(size >= presentation.TEXT_PX for size, _ in page.evaluate(CHART_TEXT)), number
+        number += 1
+    assert count >= 3
+    page.set_viewport_size({"width": 1400, "height": 900})
 
     unlock(page, url)
     page.get_by_role("button", name="이 보고서 빼기").click()

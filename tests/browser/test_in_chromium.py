@@ -1,7 +1,7 @@
 """Every page in real headless Chromium (Debian's), as staff see and capture it.
 
-Screenshots of every page, normal and in the presentation view, are saved to
-test-artifacts/screenshots/ for review; downloaded files to test-artifacts/downloads/.
+Screenshots of every page, normal and in the presentation view (its first slide; every slide in
+test_slides_in_chromium.py), are saved to test-artifacts/screenshots/ for review; downloaded files to test-artifacts/downloads/.
 """
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ QUERY = "from=2025Q1&to=2025Q3"
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
 IDS = [p.url_path for p in PAGES]
 
-# Inputs a viewer could use; the presentation view keeps only its own way out (and tabs, which hold content).
+# Inputs a viewer could use; the presentation view keeps only its own way out, the slides' 이전/다음 (and tabs,
+# which hold content).
 VISIBLE_INPUTS = """() => Array.from(document.querySelectorAll('button, input, select, textarea, [role="slider"]'))
     .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 3 && r.height > 3; })  // not a11y-only
-    .filter((e) => !e.closest('.st-key-present_leave') && e.getAttribute('role') !== 'tab')
+    .filter((e) => !e.closest('.st-key-present_leave') && !e.closest('.st-key-slide_head') && e.getAttribute('role') !== 'tab')
     .map((e) => e.outerHTML.slice(0, 300))"""
 
 WEB_FONT = """() => ({
@@ -86,7 +87,7 @@ def test_the_presentation_view_hides_sidebar_and_widgets_and_states_period_and_a
     assert slide.evaluate("getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor") \
         == "rgb(255, 255, 255)"
     assert slide.evaluate("getComputedStyle(document.documentElement).fontSize") == "20px"
-    assert slide.locator('[data-testid="stTable"] ol').count() == 0  # dates are not turned into lists
+    assert slide.locator('[data-testid="stTable"] ol, [data-testid="stTable"] ul').count() == 0  # dates, '-': no lists
     assert slide.locator('[data-testid="stException"]').count() == 0
 
 
