@@ -9,7 +9,7 @@ import pytest
 
 from audit_dashboard import build, paths
 from browser_fixtures import running_dashboard
-from browser_support import full_page_screenshot, wait_settled
+from browser_support import COUNTER, full_page_screenshot, wait_settled
 from import_support import imported_budget_snapshots
 
 QUERY = "from=2025Q1&to=2025Q3"
@@ -73,13 +73,18 @@ def test_each_tab_draws_its_part_and_is_captured(app_url, page, screenshots):
             assert not [w for w in (".csv", ".json", ".md", ".txt", ".xlsx") if w in panel]
 
 
-@pytest.mark.parametrize("view", ["present"])
-def test_the_presentation_view_shows_every_section_in_order(app_url, slide, screenshots, view):
-    open_budget(slide, f"{app_url}/budget?{QUERY}&view={view}")
-    full_page_screenshot(slide, screenshots / "budget-present-sections.png")
-    assert slide.get_by_role("tab").count() == 0
-    headings = [h.inner_text().strip() for h in slide.locator('[data-testid="stHeading"] h3').all()]
-    assert [h for h in headings if h in TABS] == TABS
+def test_the_presentation_view_shows_the_tabs_parts_as_slides_in_order(app_url, slide, screenshots):
+    titles, number, count = [], 1, 1
+    while number <= count:
+        open_budget(slide, f"{app_url}/budget?{QUERY}&view=present&slide={number}")
+        assert slide.get_by_role("tab").count() == 0
+        shown, count = slide.evaluate(COUNTER)
+        assert shown == number
+        titles.append(slide.locator('.st-key-slide_head h3').first.inner_text().strip())  # the slide's title
+        number += 1
+    full_page_screenshot(slide, screenshots / "budget-present-last-slide.png")
+    assert titles[0] == "주요 지표"  # the tiles first
+    assert [t for t in titles if t in TABS] == TABS
 
 
 @pytest.fixture(scope="module")
