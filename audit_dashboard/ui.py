@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from . import downloads, export, fmt, korean, labels, markdown, presentation, readings
@@ -86,7 +87,9 @@ def _chosen_row(key: str, name: str, values: list) -> None:
 def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
-        figure = presentation.adapt(export.finished_figure(item))  # a finished copy: item stays exportable
+        figure = export.screen_figure(item)  # a finished copy, kept: item stays exportable
+        if presentation.active():
+            figure = presentation.adapt(go.Figure(figure))  # larger type on a copy: the kept one is shared
         key = f"chart_{item.key}"
         clickable = item.drill is not None and not presentation.active()
         st.plotly_chart(figure, theme=None, width="stretch", key=key, config={"displaylogo": False, "locale": "ko"},
