@@ -36,10 +36,16 @@ def main(argv=None) -> int:
     parser.add_argument("--sort", default="cumulative")
     args = parser.parse_args(argv)
 
-    scratch = tempfile.mkdtemp(prefix="page_profile_")
-    if "AUDIT_STORE" not in os.environ:
-        os.environ["AUDIT_STORE"] = str(Path(scratch) / "audit.duckdb")
-    from audit_dashboard import build, paths, store
+    with tempfile.TemporaryDirectory(prefix="page_profile_") as scratch:
+        if "AUDIT_STORE" not in os.environ:
+            os.environ["AUDIT_STORE"] = str(Path(scratch) / "audit.duckdb")
+        return _profile(args)
+
+
+def _profile(args) -> int:
+    from audit_dashboard import build, chart_images, paths, store
+
+    chart_images.WARM_UP = False  # no Chromium for PNGs in the background: only the page is measured
 
     if store.current_file(paths.STORE_FILE) is None:
         build.build(paths.STORE_FILE)
