@@ -22,9 +22,12 @@ import streamlit as st
 
 from . import paths, store
 
-# Per store version: query answers (each a few rows; the records list at most 10,000) and views'
-# charts and tables. Least recently used go first.
-MEMO_ENTRIES = 4096
+# Per store version: query answers and views' charts and tables, least recently used going first when
+# they weigh more than MEMO_WEIGHT together. A result weighs 1 (a view's charts and tables: ~20 kB each,
+# ~50 for the three record pages of one period), an answer 1 per ROWS_PER_WEIGHT rows (a records list of
+# 10,000 rows weighs 21): a few hundred MB at most, whatever the periods visitors choose.
+MEMO_WEIGHT = 4096
+ROWS_PER_WEIGHT = 500
 SESSION_EDITION = "report_edition"  # report.SESSION_KEY: the edition the page shows (a memo key part)
 
 
@@ -41,24 +44,33 @@ def _connection(path: str):
     return store.connect_read_only(Path(path))
 
 
+def _weight(value) -> int:
+    return 1 + len(value) // ROWS_PER_WEIGHT if isinstance(value, pd.DataFrame) else 1
+
+
 class Memo:
     """A bounded, thread-safe map from keys to results, for one store version."""
 
-    def __init__(self, entries: int = MEMO_ENTRIES):
-        self._entries = entries
-        self._values: OrderedDict = OrderedDict()
+    def __init__(self, weight: int = MEMO_WEIGHT):
+        self._limit = weight
+        self._weight = 0
+        self._values: OrderedDict = OrderedDict()  # key -> (value, weight)
         self._lock = threading.Lock()
 
     def get(self, key, make):
         with self._lock:
             if key in self._values:
                 self._values.move_to_end(key)
-                return self._values[key]
+                return self._values[key][0]
         value = make()  # outside the lock: two sessions may make the same value once each, never wait on each other
+        weight = _weight(value)
         with self._lock:
-            self._values[key] = value
-            while len(self._values) > self._entries:
-                self._values.popitem(last=False)
+            if key in self._values:
+                self._weight -= self._values.pop(key)[1]
+            self._values[key] = (value, weight)
+            self._weight += weight
+            while self._weight > self._limit and len(self._values) > 1:
+                self._weight -= self._values.popitem(last=False)[1][1]
         return value
 
     def __len__(self) -> int:

@@ -61,3 +61,16 @@ def test_a_view_chart_is_shared_and_finished_once_for_the_screen():
     assert chart.figure.layout.title.text is None  # the chart itself stays unfinished (exports finish it their way)
     retitled = content.Chart(**{**chart.__dict__, "title": "다른 제목"})
     assert "다른 제목" in export.screen_figure(retitled).layout.title.text
+
+
+def test_the_memo_keeps_what_weighs_least_recently_used_out_first():
+    memo = app_data.Memo(weight=30)
+    for i in range(40):
+        memo.get(("view", i), lambda: object())
+    assert len(memo) == 30
+    big = pd.DataFrame({"n": range(app_data.ROWS_PER_WEIGHT * 20)})  # weighs 21
+    memo.get("records", lambda: big)
+    assert len(memo) == 10  # nine views left beside it
+    assert memo.get("records", lambda: None) is big
+    memo.get(("view", 39), lambda: None)  # still kept: the most recent views stay
+    assert memo.get(("view", 0), lambda: "made again") == "made again"
