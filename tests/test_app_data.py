@@ -74,3 +74,17 @@ def test_the_memo_keeps_what_weighs_least_recently_used_out_first():
     assert memo.get("records", lambda: None) is big
     memo.get(("view", 39), lambda: None)  # still kept: the most recent views stay
     assert memo.get(("view", 0), lambda: "made again") == "made again"
+
+
+def test_counts_added_up_from_months_are_the_summaries_counts():
+    """The complaints and patrols pages compare with counts added up from the monthly trend answers."""
+    from audit_dashboard.drill import Filters
+    from audit_dashboard.period import Period, Quarter
+    from audit_dashboard.views import patrols
+
+    periods = [REPORT_PERIOD, REPORT_PERIOD.year_earlier(), REPORT_PERIOD.previous(), Period(Quarter(2024, 2), Quarter(2024, 2)),
+               Period(Quarter(2016, 1), Quarter(2025, 4))]
+    for period in periods:
+        assert patrols.field_received(period) == patrols.field_complaints(period)["received"]
+        for filters in (Filters(), Filters(channel="응답소"), Filters(department=complaints.known_values()["department"][0])):
+            assert complaints.received_by_month(period, filters) == complaints.received_in(period, filters)

@@ -40,9 +40,16 @@ def received_in(period: Period, filters: Filters = NONE) -> int:
     return int(summary(period, filters)["received"])
 
 
+def received_by_month(period: Period, filters: Filters = NONE) -> int:
+    """The same count as `received_in`, added up from the monthly counts the trend chart asks for anyway
+    (its period and the year before): the comparisons then cost no query of their own."""
+    return int(ask("complaints_by_month", kind=KIND, **_dates(period, filters))["received"].sum())
+
+
 def changes(period: Period, filters: Filters = NONE) -> list[str]:
     """Received against the period before and the same period a year earlier."""
-    return [records.change_text(label, period, compared, lambda p: received_in(p, filters), "건", "complaints", KIND)
+    return [records.change_text(label, period, compared, lambda p: received_by_month(p, filters), "건", "complaints",
+                                KIND)
             for label, compared in records.comparisons(period)]
 
 
