@@ -194,6 +194,17 @@ def finished_figure(chart: Chart, *, titled: bool = True, min_text_px: int | Non
                          sample=chart.sample and watermark, titled=titled, min_text_px=min_text_px, width_px=width_px)
 
 
+def screen_figure(chart: Chart) -> go.Figure:
+    """`finished_figure(chart)` as the page draws it, made once per figure and title: kept on the chart's
+    own figure, so a chart a view keeps for its store version (app_data.per_store) is finished once, not on
+    every rerun. Shared: draw it, never change it (the presentation view copies it first)."""
+    key = (chart.title, chart.unit, chart.period, source_with_readings(chart), chart.sample)
+    finished = vars(chart.figure).setdefault("_audit_screen", {})  # not a plotly property: plotly ignores it
+    if key not in finished:
+        finished[key] = finished_figure(chart)
+    return finished[key]
+
+
 def png_bytes(chart: Chart, *, width: int = PNG_WIDTH, height: int | None = None, scale: int = PNG_SCALE) -> bytes:
     """The finished chart as a PNG at `scale` times its size in CSS pixels (the screen-sized download)."""
     figure = finished_figure(chart)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .app_data import ask
+from .app_data import ask, per_store
 from . import settings
 
 MARK = "◇ 우리 해석"   # the mark, the same on screen, in files and on paper
@@ -30,6 +30,11 @@ class Reading:
 
 
 def all_readings() -> list[Reading]:
+    return list(_all_readings())
+
+
+@per_store
+def _all_readings() -> tuple[Reading, ...]:
     values = settings.values()
     found = []
     for row in ask("readings").itertuples(index=False):
@@ -37,7 +42,7 @@ def all_readings() -> list[Reading]:
         # A reading may quote a setting ({processing_period_days}); the text follows the setting.
         fields["mark"], fields["why"] = (str(fields[k]).format_map(_Known(values)) for k in ("mark", "why"))
         found.append(Reading(**fields))
-    return found
+    return tuple(found)
 
 
 def get(reading: str) -> Reading:

@@ -18,16 +18,22 @@ import pandas as pd
 import streamlit as st
 
 from . import fmt
-from .app_data import ask, ask_one
+from . import app_data
+from .app_data import ask, ask_one, per_store
 from .editions.meta import Meta
 from .period import Period
 
-SESSION_KEY = "report_edition"  # the edition the frame chose for this session
+SESSION_KEY = app_data.SESSION_EDITION  # the edition the frame chose for this session ("report_edition")
 
 
 def editions() -> list[Meta]:
     """Every edition, the latest first (by as-of date, then by session)."""
-    return [Meta.from_row(row) for row in ask("report_editions").to_dict("records")]
+    return list(_editions())
+
+
+@per_store
+def _editions() -> tuple[Meta, ...]:
+    return tuple(Meta.from_row(row) for row in ask("report_editions").to_dict("records"))
 
 
 def find(edition: str) -> Meta | None:
@@ -123,8 +129,8 @@ class Report:
         return ask_one(name, edition=self.edition, **params)
 
     def figures(self) -> pd.DataFrame:
-        """Its printed figures (report_figures), by key."""
-        return self.ask("report_figures").set_index("figure_key")
+        """Its printed figures (report_figures), by key: the caller's own frame to change."""
+        return _figures(self.edition).copy(deep=False)
 
     def has_figure(self, key: str) -> bool:
         return key in self.figures().index
@@ -163,3 +169,8 @@ def _year_before(day):
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
+
+
+@per_store
+def _figures(edition: str) -> pd.DataFrame:
+    return ask("report_figures", edition=edition).set_index("figure_key")

@@ -3,10 +3,15 @@ it counts with. Names of the district and department live here, not in code, so 
 runs the product by replacing data/ alone."""
 from __future__ import annotations
 
-from .app_data import ask
+from .app_data import ask, per_store
 
 
 def values() -> dict[str, str]:
+    return dict(_values())
+
+
+@per_store
+def _values() -> dict[str, str]:
     return dict(ask("settings")[["key", "value"]].itertuples(index=False, name=None))
 
 

@@ -60,12 +60,10 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
     percent, signed, points, date, measure or text. Sorting still uses the underlying numbers.
     """
     shown = frame[list(kinds)].rename(columns=labels.COLUMNS)
-    styler = shown.style
-    for column, kind in kinds.items():
-        header = labels.COLUMNS.get(column, column)
-        # Text columns too: a missing cell reads '-', never 'None'.
-        formatter = fmt.BY_KIND.get(kind, lambda v: "-" if v is None or v != v else str(v))
-        styler = styler.format(formatter, subset=[header], na_rep="-")
+    # One format call for every column (a call per column costs a slice of the frame each).
+    # Text columns too: a missing cell reads '-', never 'None'.
+    styler = shown.style.format({labels.COLUMNS.get(column, column): fmt.BY_KIND.get(kind, _text)
+                                 for column, kind in kinds.items()}, na_rep="-")
     if presentation.active():
         presentation.table(frame, kinds)  # static: scales with the larger type, every row in the capture
         return
@@ -78,6 +76,10 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
                  on_select=lambda: _chosen_row(key, drill, values))
 
 
+def _text(value) -> str:
+    return "-" if value is None or value != value else str(value)
+
+
 def _chosen_row(key: str, name: str, values: list) -> None:
     rows = st.session_state[key].selection.rows
     if rows and values[rows[0]] not in (None, labels.UNASSIGNED):
@@ -87,8 +89,8 @@ def _chosen_row(key: str, name: str, values: list) -> None:
 def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
-        # A finished copy, so that the item stays exportable; on a slide, with its larger type and height.
-        figure = presentation.figure(item) if presentation.active() else export.finished_figure(item)
+        # A finished copy, kept, so that the item stays exportable; on a slide, with its larger type and height.
+        figure = presentation.figure(item) if presentation.active() else export.screen_figure(item)
         key = f"chart_{item.key}"
         clickable = item.drill is not None and not presentation.active()
         st.plotly_chart(figure, theme=None, width="stretch", key=key, config={"displaylogo": False, "locale": "ko"},

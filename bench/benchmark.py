@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import platform
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -26,7 +27,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit_dashboard import build, loader, store  # noqa: E402
+from audit_dashboard import build, paths, store  # noqa: E402
 
 REPEATS = 5
 CHANNELS = ["응답소", "구청장에게 바란다", "전화·방문", "국민신문고", "120다산콜"]
@@ -71,10 +72,13 @@ def synthetic_complaints(rows: int, seed: int = 7):
 
 
 def make_store(path: Path, rows: int) -> float:
-    """A store with the real schema: the report and settings, and `rows` synthetic complaints."""
+    """The store as shipped (report, settings, sample records), built the way the app builds it, with
+    `rows` synthetic complaints appended. (Writing the report's frames directly no longer makes a store:
+    report tables carry their edition.)"""
     started = time.perf_counter()
-    frames = {**loader.load_report(), **loader.load_config()}
-    store.write_store(build.SCHEMA_FILES, frames, path)
+    data = path.parent / f"data-{path.stem}"
+    shutil.copytree(paths.DATA_DIR, data, ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
+    build.build(path, data_dir=data)
     con = store.connect_read_write(path)
     try:
         for frame in synthetic_complaints(rows):

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from .. import charts, fmt, labels
 from .. import report as reports
-from ..app_data import ask, ask_one
+from ..app_data import ask, ask_one, per_store
 from ..content import Chart, Table
 from ..period import Period
 from ..report import current
@@ -79,6 +79,7 @@ class Snapshot:
         return SOURCE_IMPORT if "import" in self.source else source_sample()
 
 
+@per_store
 def snapshot(period: Period) -> Snapshot | None:
     """The snapshot that answers for `period`, or None when its year has none on or before its end."""
     found = ask("budget_snapshot_for_period", period_end=period.end)
@@ -89,17 +90,20 @@ def snapshot(period: Period) -> Snapshot | None:
     return Snapshot(_date(row["snapshot_date"]), str(row["source"]), float(row["year_elapsed"]), edition)
 
 
+@per_store
 def curve_has_samples(snap: Snapshot) -> bool:
     """Whether the year's execution curve up to the snapshot includes generated month-ends."""
     points = ask("budget_execution_monthly", year=snap.date.year, through=snap.date)
     return any("sample" in str(s) for s in points["source"])
 
 
+@per_store
 def previous_has_samples(snap: Snapshot) -> bool:
     """Whether the previous year's curve drawn beside this year's includes generated month-ends."""
     return any("sample" in str(s) for s in previous_year(snap)["source"])
 
 
+@per_store
 def available() -> str:
     """Which snapshots exist, for saying so when a period has none: '2024. 1. 31. ~ 2024. 6. 30.(9개)'."""
     dates = ask("budget_snapshot_dates")["snapshot_date"]
@@ -157,12 +161,14 @@ def _rate_kinds(snap: Snapshot) -> dict[str, str]:
     return kinds
 
 
+@per_store
 def programme_table(snap: Snapshot) -> Table:
     frame = programmes(snap)
     return Table("budget_programmes", f"단위사업별 예산 집행({fmt.date(snap.date)} 기준, 연간 경과율 {fmt.percent(snap.year_elapsed, 1)})", "천원, %, %p", snap.period,
                  snap.source_for(PROGRAMMES_SECTION), frame, {"programme": "text", **_rate_kinds(snap)}, snap.source)
 
 
+@per_store
 def project_table(snap: Snapshot) -> Table:
     frame = projects(snap)
     return Table("budget_projects", f"사업별 예산 집행({fmt.date(snap.date)} 기준, 연간 경과율 {fmt.percent(snap.year_elapsed, 1)})", "천원, %, %p", snap.period,
@@ -192,6 +198,7 @@ def _horizontal_layout(figure: go.Figure, lines: int, largest: float) -> None:
     figure.update_xaxes(separatethousands=True, tickformat=",d", range=[0, largest * 1.22])
 
 
+@per_store
 def programme_bullets(snap: Snapshot) -> Chart:
     """One bullet bar per 단위사업: its execution rate on a 100% (예산액) bar, against the share of the year
     elapsed as one vertical marker."""
@@ -221,6 +228,7 @@ def programme_bullets(snap: Snapshot) -> Chart:
                  snap.period, snap.source_for(PROGRAMMES_SECTION), figure, snap.source)
 
 
+@per_store
 def project_chart(snap: Snapshot) -> Chart:
     frame = projects(snap)
     names = [f"{n}. {p}" for n, p in zip(frame["project_no"], frame["project"])]
@@ -228,6 +236,7 @@ def project_chart(snap: Snapshot) -> Chart:
                  snap.period, snap.source_for(PROJECTS_SECTION), _budget_bars(names, frame), snap.source)
 
 
+@per_store
 def funding_table(snap: Snapshot) -> Table:
     frame = ask("budget_execution_by_funding_source", snapshot_date=snap.date)
     return Table("budget_funding", f"사업별 재원(시비·구비) 집행({fmt.date(snap.date)} 기준)", "천원, %", snap.period,
@@ -236,6 +245,7 @@ def funding_table(snap: Snapshot) -> Table:
                   "executed": "won", "remaining": "won", "execution_rate": "percent"}, snap.source)
 
 
+@per_store
 def funding_summary(snap: Snapshot) -> str:
     """'시비 2,270천원(집행 2,270천원): 5. 예방기능을… · 나머지 178,694천원은 구비' in one line."""
     frame = ask("budget_execution_by_funding_source", snapshot_date=snap.date)
@@ -277,6 +287,7 @@ def _previous_at(before: pd.DataFrame, snap: Snapshot):
     return same.iloc[-1] if len(same) else None
 
 
+@per_store
 def execution_curve(snap: Snapshot) -> Chart:
     """Cumulative execution rate at each snapshot of the year up to `snap`, the even-spending line, the
     previous year's curve (each year as a share of its own budget) where the store has it, and the
@@ -341,6 +352,7 @@ def execution_curve(snap: Snapshot) -> Chart:
     return Chart("budget_execution_curve", title, "%", period, source, figure, origin)
 
 
+@per_store
 def comparison_text(snap: Snapshot) -> str:
     """What the previous year's curve says against this year's, or that there is none to compare with."""
     year, before = snap.date.year, previous_year(snap)
@@ -385,6 +397,7 @@ def _points_label(source: str, part: pd.DataFrame) -> str:
     return {"import": "가져온 집행 자료"}.get(source, "생성 샘플")
 
 
+@per_store
 def targets_note(snap: Snapshot) -> str:
     """What the target points are and who set them, or that none are set for the year."""
     targets = ask("budget_execution_targets", year=snap.date.year)
@@ -406,6 +419,7 @@ def _text_columns(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 # --- the next year's plans: the plans page's (the budget page links to it) ----------------------
 
+@per_store
 def has_plans() -> bool:
     """Whether the shown edition has the next year's plans (the plans page shows them)."""
     return current().plan_year is not None
@@ -413,6 +427,7 @@ def has_plans() -> bool:
 
 # --- reconciliation (report only) ----------------------------------------------------------------
 
+@per_store
 def programme_projects_table() -> Table:
     """Which projects each 단위사업 funds, as the department's map says."""
     frame = current().ask("budget_programme_projects")
@@ -439,6 +454,7 @@ def reconciliation() -> pd.DataFrame:
     return frame
 
 
+@per_store
 def reconciliation_notes() -> list[str]:
     """Each difference the source carries, with its explanation (the edition's declared differences)."""
     notes = current().ask("source_discrepancies", check_key="programme_vs_projects")
@@ -448,6 +464,7 @@ def reconciliation_notes() -> list[str]:
             for r in notes.itertuples()]
 
 
+@per_store
 def reconciliation_table() -> Table:
     return Table("budget_reconciliation", "단위사업별 예산과 사업별 예산의 맞춤(차이 = 단위사업 − 사업 합계)", "천원",
                  current().as_of_state, source_map(), reconciliation(),

@@ -14,7 +14,7 @@ import pandas as pd
 from .. import fmt
 from .. import status as status_rule
 from ..korean import josa
-from ..app_data import ask
+from ..app_data import ask, per_store
 from ..content import Table, origin_of
 from ..period import Period
 from ..report import current
@@ -146,6 +146,7 @@ def kpi_summary(period: Period) -> Table:
                  origin)
 
 
+@per_store
 def discrepancies() -> Table:
     report = current()
     frame = report.ask("source_discrepancies", check_key="programme_vs_projects")
@@ -337,6 +338,7 @@ def report_tiles() -> list[Tile]:
                  note=integrity.details[0], follows_period=False)]
 
 
+@per_store
 def director_tiles(period: Period) -> dict[str, list[Tile]]:
     """The overview's three rows: against target, volumes, and the report's own figures."""
     margin = caution_points()

@@ -8,12 +8,17 @@ import pandas as pd
 
 from .. import fmt
 from .. import report
-from ..app_data import ask
+from ..app_data import ask, per_store
 from ..period import Period, Quarter
 
 
 def coverage(records: str, kind: str | None = None) -> dict:
     """first_date, last_date, rows, sample_rows of 'complaints' (of one kind) or 'patrol_sessions'."""
+    return dict(_coverage(records, kind))
+
+
+@per_store
+def _coverage(records: str, kind: str | None) -> dict:
     frame = ask("records_range")
     match = frame[(frame["records"] == records) & ((frame["kind"] == kind) if kind else frame["kind"].isna())]
     if match.empty:
