@@ -10,6 +10,10 @@ shows. Optionally, a views module also offers
     def council_appendix(period: Period) -> list[Chart | Table]   # for the appendix (off by default)
     def council_notes(period: Period) -> list[str]                # said once, on the cover
 
+and a page that can be drilled down (complaints, patrols) offers `known_values()` and takes
+`council_items(period, filters=Filters(...))`: the pack follows the drill-down of the page it is made
+from (the values in its URL), its section titles and the cover saying so.
+
 Pages come in menu order (navigation.PAGES), tool pages left out; the overview's items open the
 pack with the KPI summary. reportlab is imported only when a PDF is made (council_pdf).
 """
@@ -23,6 +27,7 @@ import streamlit as st
 
 from . import chart_images, export, labels, markdown, navigation, settings
 from .content import Chart, Table
+from .drill import LABELS, NONE, Filters, from_url
 from .navigation import PageSpec
 from .period import Period
 from .presentation import as_of
@@ -80,13 +85,32 @@ def _views() -> list[tuple[PageSpec, ModuleType]]:
     return [(page, view) for page in _report_pages() if (view := council_view(page)) is not None]
 
 
-def sections(period: Period, started=None) -> list[council_pdf.Section]:
-    """One section per page, in menu order; `started(section)` is told of each as soon as it is made."""
+def drill_filters(view, requested: dict[str, str]) -> Filters:
+    """The drill-down filters a page's view takes from the URL's values (a view that can be drilled offers
+    `known_values`); a value its records do not hold is left out, as the page leaves it out."""
+    if not requested or not callable(getattr(view, "known_values", None)):
+        return NONE
+    return from_url(requested, view.known_values())[0]
+
+
+def drilled(requested: dict[str, str]) -> list[tuple[str, str]]:
+    """The drill-down filters the pack follows, as the cover lists them."""
+    active = {}
+    for _, view in _views():
+        active.update(drill_filters(view, requested).active)
+    return [(LABELS[name], value) for name, value in active.items()]
+
+
+def sections(period: Period, started=None, requested: dict[str, str] | None = None) -> list[council_pdf.Section]:
+    """One section per page, in menu order; `started(section)` is told of each as soon as it is made.
+    A page drilled down (`requested`: the URL's drill-down values) gives its figures filtered, titled so."""
     from . import council_pdf
 
     found = []
     for page, view in _views():
-        found.append(council_pdf.Section(page.title, [i for i in view.council_items(period) if i is not None]))
+        chosen = drill_filters(view, requested or {})
+        items = view.council_items(period, filters=chosen) if chosen.active else view.council_items(period)
+        found.append(council_pdf.Section(chosen.titled(page.title), [i for i in items if i is not None]))
         if started:
             started(found[-1])
     return found
@@ -117,11 +141,14 @@ def filters(period: Period) -> list[tuple[str, str]]:
     return [("연도", f"{period.year}년"), ("분기", quarters)]
 
 
-def pack(period: Period, *, with_appendix: bool = False, started=None) -> council_pdf.Pack:
+def pack(period: Period, *, with_appendix: bool = False, started=None,
+         requested: dict[str, str] | None = None) -> council_pdf.Pack:
+    """`requested`: the drill-down values in the page's URL (`channel`, `department`, `patrol_kind`, `area`)."""
     from . import council_pdf
 
-    return council_pdf.Pack(settings.office(), period.label, period.dates, as_of(), filters(period),
-                            sections(period, started), missing_pages(), notes(period),
+    return council_pdf.Pack(settings.office(), period.label, period.dates, as_of(),
+                            filters(period) + drilled(requested or {}),
+                            sections(period, started, requested), missing_pages(), notes(period),
                             appendix(period) if with_appendix else None)
 
 
@@ -131,13 +158,14 @@ def draw_chart(chart: Chart, printed, max_height_pt: float) -> bytes:
     return export.paper_png(chart, printed, titled=False, max_height_pt=max_height_pt, watermark=False)
 
 
-def pdf_bytes(period: Period, *, orientation: str = DEFAULT_ORIENTATION, appendix: bool = False) -> bytes:
+def pdf_bytes(period: Period, *, orientation: str = DEFAULT_ORIENTATION, appendix: bool = False,
+              requested: dict[str, str] | None = None) -> bytes:
     """The pack's PDF: A4 portrait unless `orientation='landscape'`; the appendix only when asked for."""
     from . import council_pdf
 
     # Each page's charts start drawing as soon as its figures exist, while the next page's are made.
     with council_pdf.Drawing(draw_chart, council_pdf.Layout(orientation)) as drawing:
-        made = pack(period, with_appendix=appendix, started=drawing.start)
+        made = pack(period, with_appendix=appendix, started=drawing.start, requested=requested)
         return council_pdf.render(made, draw_chart, orientation=orientation, drawing=drawing)
 
 
@@ -146,8 +174,9 @@ def file_name(period: Period, orientation: str = DEFAULT_ORIENTATION) -> str:
     return f"{settings.department()}_의회보고자료_{period.first}-{period.last}{suffix}.pdf"
 
 
-def sidebar_button(period: Period) -> None:
-    """The pack's options (paper orientation, appendix) and its button, in the sidebar.
+def sidebar_button(period: Period, requested: dict[str, str] | None = None) -> None:
+    """The pack's options (paper orientation, appendix) and its button, in the sidebar; `requested`: the
+    drill-down values of the page's URL, which the pack follows as the page does.
 
     The PDF is made when the button is clicked (seconds: every chart is drawn), never on a rerun.
     The options keep their values from page to page (persist_state), like the period.
@@ -163,8 +192,10 @@ def sidebar_button(period: Period) -> None:
             "부록: 원문 불일치·예산 대사", key=APPENDIX_KEY, persist_state="session", disabled=not drawable,
             help="보고서의 단위사업별·사업별 예산이 서로 맞지 않는 곳과 두 묶음의 대사표를 끝에 붙입니다.")
         paper = f"A4 {ORIENTATIONS[orientation]}"
-        st.download_button("의회 보고 자료(PDF)", lambda: pdf_bytes(period, orientation=orientation, appendix=with_appendix),
+        st.download_button("의회 보고 자료(PDF)", lambda: pdf_bytes(period, orientation=orientation, appendix=with_appendix,
+                                                          requested=requested),
                            file_name=file_name(period, orientation), mime="application/pdf", key="council_pack",
                            on_click="ignore", icon=":material/picture_as_pdf:", width="stretch", disabled=not drawable,
-                           help=markdown.ours(f"{period.label}의 모든 화면(표·그림)을 {paper} PDF 한 부로 내려받습니다.")
+                           help=markdown.ours(f"{period.label}의 모든 화면(표·그림)을 {paper} PDF 한 부로 내려받습니다."
+                                              + (" 걸러 본 조건을 그 화면의 수치에 그대로 적용합니다." if requested else ""))
                            if drawable else markdown.ours(chart_images.MISSING))

@@ -59,6 +59,12 @@ def from_url(params, known: dict[str, list[str]]) -> tuple[Filters, list[str]]:
     return Filters(**chosen), warnings
 
 
+def requested(params) -> dict[str, str]:
+    """The drill-down values the URL asks for, unchecked (the council pack checks them when it is made,
+    as each page does when it is drawn)."""
+    return {name: params[name] for name in LABELS if params.get(name)}
+
+
 def drop(name: str) -> None:
     st.query_params.pop(name, None)
 

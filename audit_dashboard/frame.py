@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from . import council_pack, labels, markdown, navigation, presentation
+from . import council_pack, drill, labels, markdown, navigation, presentation
 from . import report as reports
 from .editions.meta import Meta
 from .navigation import PageSpec
@@ -68,7 +68,7 @@ def page_frame(name: str) -> Frame:
             _grain_choice(grain)
     presentation.controls(period)
     if not presentation.active():
-        council_pack.sidebar_button(period)
+        council_pack.sidebar_button(period, drill.requested(st.query_params))
     return Frame(page, period, grain, report)
 
 

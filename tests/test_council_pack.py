@@ -327,3 +327,37 @@ def test_the_contents_give_the_page_each_section_starts_on(renderer, tmp_path):
         assert found, heading
         page = pages[int(found.group(1)) - 1]
         assert heading in page and page.index(heading) < 120, (heading, page[:120])  # it opens that page
+
+
+def section(made: council_pdf.Pack, page_title: str) -> council_pdf.Section:
+    return next(s for s in made.sections if s.title.split(" · ")[0] == page_title)
+
+
+def test_a_pack_made_from_the_complaints_page_drilled_to_응답소_carries_the_333_and_says_so(renderer, tmp_path):
+    made = council_pack.pack(REPORT_PERIOD, requested={"channel": "응답소"})
+    complaints = section(made, "고충민원")
+    assert complaints.title == "고충민원 · 접수 경로 응답소"
+    channels = next(i for i in complaints.items if i.key == "complaints_channels_table")
+    assert channels.frame["channel"].tolist() == ["응답소"]
+    assert channels.frame["received"].sum() == 333  # the report's 응답소 figure for 2025년 1~3분기
+    assert all("접수 경로 응답소" in item.title for item in complaints.items)  # no filtered figure passes as the whole
+    assert not any(i.key == "complaints_report_check" for i in complaints.items)  # the report's totals are for all
+    assert section(made, "현장순찰").title == "현장순찰"  # a channel is not a patrol filter
+    pages = pdf_pages(council_pack.pdf_bytes(REPORT_PERIOD, requested={"channel": "응답소"}), tmp_path)
+    assert re.search(r"필터: 접수 경로\s+응답소", pages[0])
+    assert "고충민원 · 접수 경로 응답소" in flat(" ".join(pages))
+
+
+def test_a_pack_drilled_to_a_patrol_kind_filters_the_patrol_figures_only(renderer):
+    made = council_pack.pack(REPORT_PERIOD, requested={"patrol_kind": "기획순찰"})
+    patrols = section(made, "현장순찰")
+    assert patrols.title == "현장순찰 · 순찰 종류 기획순찰"
+    kinds = next(i for i in patrols.items if i.key == "patrols_by_kind")
+    assert set(kinds.frame["patrol_kind"]) <= {"기획순찰"}
+    assert section(made, "고충민원").title == "고충민원"
+
+
+def test_a_drill_down_value_the_records_do_not_hold_is_left_out_of_the_pack(renderer):
+    made = council_pack.pack(REPORT_PERIOD, requested={"channel": "없는 경로"})
+    assert section(made, "고충민원").title == "고충민원"
+    assert not [name for name, _ in made.filters if name == "접수 경로"]

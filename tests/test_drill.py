@@ -102,3 +102,11 @@ def test_a_동_filters_every_patrol_figure_and_a_bad_one_is_ignored():
     assert "주소의 동(area=없는동)를" not in visible(at.warning[0].value)
     assert visible(at.warning[0].value).startswith("주소의 동(area=없는동)을 기록에서 찾을 수 없어")
     assert metrics(at)["적출"] == "1,281건"
+
+
+def test_the_council_pack_button_of_a_drilled_down_page_says_it_follows_the_filter():
+    def pack_help(at) -> str:
+        return next(b.proto.help for b in at.sidebar.get("download_button") if "의회 보고 자료" in b.proto.label)
+
+    assert "걸러 본 조건" in pack_help(run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"}))
+    assert "걸러 본 조건" not in pack_help(run_page("complaints.py", REPORT_QUERY))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import charts, fmt, labels
+from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..content import Chart, Table, origin_of
 from ..drill import COMPLAINTS, NONE, Filters
@@ -184,12 +184,15 @@ def report_check(period: Period) -> Table | None:
                  _records_origin())
 
 
-def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
-    chart, table = channels(period)
-    items = [closed_in_time_trend(period, grain), trend(period, grain), channel_trend(period, grain), chart, table,
-             backlog(period), departments(period), repeats(period)]
-    check = report_check(period)
-    return items + ([check] if check is not None else [])
+def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
+    """The page's figures for the pack, filtered as the page is (each title says so); the report check
+    only unfiltered, as on the page (the report's totals are for every channel and department)."""
+    chart, table = channels(period, filters)
+    items = [closed_in_time_trend(period, grain, filters), trend(period, grain, filters),
+             channel_trend(period, grain, filters), chart, table, backlog(period, filters),
+             departments(period, filters), repeats(period, filters)]
+    check = None if filters.active else report_check(period)
+    return [drill.titled(item, filters) for item in items] + ([check] if check is not None else [])
 
 
 def _records_origin() -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import charts, fmt, labels
+from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..drill import NONE, PATROLS, Filters
 from ..content import Chart, Table, origin_of
@@ -135,10 +135,14 @@ def report_check(period: Period) -> Table | None:
                   "agreement": "text"}, _records_origin())
 
 
-def council_items(period: Period, grain: str = DEFAULT_GRAIN) -> list:
-    items = [kinds_table(period), trend(period, "sessions", grain), trend(period, "findings", grain), per_session(period),
-             joint_report_table(), field_trend(period, grain), areas(period)]
-    check = report_check(period)
+def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
+    """The page's figures for the pack, filtered as the page is (each title says so; 응답소 현장민원 and the
+    report's joint-patrol table are not filtered, as on the page; the report check only unfiltered)."""
+    filtered = [kinds_table(period, filters), trend(period, "sessions", grain, filters),
+                trend(period, "findings", grain, filters), per_session(period, filters)]
+    items = [*(drill.titled(item, filters) for item in filtered), joint_report_table(), field_trend(period, grain),
+             drill.titled(areas(period, filters), filters)]
+    check = None if filters.active else report_check(period)
     return items + ([check] if check is not None else [])
 
 
