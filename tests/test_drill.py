@@ -66,6 +66,14 @@ def test_a_bad_channel_warns_in_korean_and_is_ignored():
     warning = visible(at.warning[0].value)
     assert warning.startswith("주소의 접수 경로(channel=없는 경로)를 기록에서 찾을 수 없어 빼고 보여 줍니다.")
     assert metrics(at)["접수"] == "1,622건"
+    # The channels it offers are the 고충민원 ones (응답소 현장민원's own channels cannot filter this page).
+    con = duckdb.connect(str(store.current_file(paths.STORE_FILE)), read_only=True)
+    try:
+        channels = [c for (c,) in con.execute("SELECT channel FROM complaints WHERE complaint_kind = '고충민원' "
+                                               "GROUP BY channel ORDER BY count(*) DESC, channel").fetchall()]
+    finally:
+        con.close()
+    assert warning.endswith("있는 접수 경로: " + ", ".join(channels[:12]))
 
 
 def test_a_filtered_table_says_so_in_its_title_and_its_file():

@@ -165,7 +165,7 @@ def records_table(period: Period, filters: Filters = NONE) -> Table:
 @per_store
 def known_values() -> dict[str, list[str]]:
     """The channels and departments the records hold: what a drill-down may filter to."""
-    return {"channel": ask("complaint_channels_known")["channel"].tolist(),
+    return {"channel": ask("complaint_channels_known", kind=KIND)["channel"].tolist(),
             "department": ask("complaint_departments_known", kind=KIND)["department"].tolist()}
 
 
