@@ -12,7 +12,7 @@ shows. Optionally, a views module also offers
 
 and a page that can be drilled down (complaints, patrols) offers `known_values()` and takes
 `council_items(period, filters=Filters(...))`: the pack follows the drill-down of the page it is made
-from (the values in its URL), its section titles and the cover saying so.
+from (the values in its URL; a month narrows that page's period), its section titles and the cover saying so.
 
 Pages come in menu order (navigation.PAGES), tool pages left out; the overview's items open the
 pack with the KPI summary. reportlab is imported only when a PDF is made (council_pdf).
@@ -27,7 +27,7 @@ import streamlit as st
 
 from . import chart_images, export, labels, markdown, navigation, settings
 from .content import Chart, Table
-from .drill import LABELS, NONE, Filters, from_url
+from .drill import NONE, Filters, from_url
 from .navigation import PageSpec
 from .period import Period
 from .presentation import as_of
@@ -85,20 +85,20 @@ def _views() -> list[tuple[PageSpec, ModuleType]]:
     return [(page, view) for page in _report_pages() if (view := council_view(page)) is not None]
 
 
-def drill_filters(view, requested: dict[str, str]) -> Filters:
+def drill_filters(view, requested: dict[str, str], period: Period) -> Filters:
     """The drill-down filters a page's view takes from the URL's values (a view that can be drilled offers
-    `known_values`); a value its records do not hold is left out, as the page leaves it out."""
+    `known_values`; a month, of `period`); a value its records do not hold is left out, as the page leaves it out."""
     if not requested or not callable(getattr(view, "known_values", None)):
         return NONE
-    return from_url(requested, view.known_values())[0]
+    return from_url(requested, view.known_values(), period)[0]
 
 
-def drilled(requested: dict[str, str]) -> list[tuple[str, str]]:
-    """The drill-down filters the pack follows, as the cover lists them."""
-    active = {}
+def drilled(requested: dict[str, str], period: Period) -> list[tuple[str, str]]:
+    """The drill-down filters the pack follows, as the cover lists them ('달', '2025년 3월')."""
+    listed = {}
     for _, view in _views():
-        active.update(drill_filters(view, requested).active)
-    return [(LABELS[name], value) for name, value in active.items()]
+        listed.update(drill_filters(view, requested, period).listed())
+    return list(listed.items())
 
 
 def sections(period: Period, started=None, requested: dict[str, str] | None = None) -> list[council_pdf.Section]:
@@ -108,9 +108,11 @@ def sections(period: Period, started=None, requested: dict[str, str] | None = No
 
     found = []
     for page, view in _views():
-        chosen = drill_filters(view, requested or {})
-        items = view.council_items(period, filters=chosen) if chosen.active else view.council_items(period)
-        found.append(council_pdf.Section(chosen.titled(page.title), [i for i in items if i is not None]))
+        chosen = drill_filters(view, requested or {}, period)
+        shown = chosen.narrowed(period)  # a month drilled down to: that page's figures are the month's
+        items = view.council_items(shown, filters=chosen) if chosen.active else view.council_items(period)
+        title = chosen.titled(page.title) + (f" · {shown.label}" if shown.month else "")
+        found.append(council_pdf.Section(title, [i for i in items if i is not None]))
         if started:
             started(found[-1])
     return found
@@ -147,7 +149,7 @@ def pack(period: Period, *, with_appendix: bool = False, started=None,
     from . import council_pdf
 
     return council_pdf.Pack(settings.office(), period.label, period.dates, as_of(),
-                            filters(period) + drilled(requested or {}),
+                            filters(period) + drilled(requested or {}, period),
                             sections(period, started, requested), missing_pages(), notes(period),
                             appendix(period) if with_appendix else None)
 

@@ -174,6 +174,7 @@ def _grain_choice(grain: str) -> None:
 
 def _choose(period: Period) -> None:
     st.session_state[_PERIOD] = period
+    st.query_params.pop(drill.MONTH, None)  # a month drilled down to belongs to the period it was chosen in
     st.query_params.update(period.to_params())
 
 

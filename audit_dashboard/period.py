@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from . import fmt
 
 _QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 FIRST_YEAR = 1900  # records of a district office start later; earlier years are typing errors
 MAX_QUARTERS = 80  # twenty years: a longer range from a URL is refused rather than drawn month by month
 
@@ -81,12 +82,48 @@ def quarters_between(first: Quarter, last: Quarter) -> list[Quarter]:
 
 @dataclass(frozen=True)
 class Period:
+    """A range of whole quarters or, drilled down to (`month`), one month of a quarter: then `first` and
+    `last` are that quarter and the dates, label and comparisons are the month's."""
     first: Quarter
     last: Quarter
+    month: int | None = None
 
     def __post_init__(self):
         if self.last < self.first:
             raise PeriodError(f"시작 분기({self.first})가 끝 분기({self.last})보다 늦습니다")
+        if self.month is not None and (self.first != self.last or Quarter.of(dt.date(self.first.year, self.month, 1))
+                                       != self.first):
+            raise PeriodError(f"{self.month}월은 {self.first.label}의 달이 아닙니다")
+
+    @classmethod
+    def of_month(cls, year: int, month: int) -> "Period":
+        quarter = Quarter.of(dt.date(year, month, 1))
+        return cls(quarter, quarter, month)
+
+    @property
+    def month_key(self) -> str | None:
+        """'2025-03' for a month (as the URL writes it: `&month=2025-03`), None for a range of quarters."""
+        return f"{self.first.year}-{self.month:02d}" if self.month else None
+
+    def month_keys(self) -> list[str]:
+        """The period's months as the URL writes them: '2025-01', '2025-02', …"""
+        return [f"{year}-{month:02d}" for year, month in self.buckets("month")]
+
+    def narrowed(self, key: str | None) -> "Period":
+        """The month `key` ('2025-03') of this period, or the period itself without one; a month the period
+        does not hold (or a value that is not a month) is a PeriodError, in Korean."""
+        if not key:
+            return self
+        match = _MONTH.match(key.strip()) if isinstance(key, str) else None
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise PeriodError(f"'month={key}' 값은 2025-03처럼 연도와 달로 적어야 합니다")
+        if key.strip() not in self.month_keys():
+            raise PeriodError(f"'month={key}': 고른 기간({self.label})의 달이 아닙니다")
+        return Period.of_month(int(match.group(1)), int(match.group(2)))
+
+    def trend_grain(self, grain: str) -> str:
+        """A month's trend is drawn by month whatever the chosen grain (a quarter of it would read as whole)."""
+        return "month" if self.month else grain
 
     @classmethod
     def of_year(cls, year: int, first_quarter: int, last_quarter: int) -> "Period":
@@ -121,10 +158,13 @@ class Period:
 
     @property
     def start(self) -> dt.date:
-        return self.first.start
+        return dt.date(self.first.year, self.month, 1) if self.month else self.first.start
 
     @property
     def end(self) -> dt.date:
+        if self.month:
+            following = dt.date(self.first.year + self.month // 12, self.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
         return self.last.end
 
     @property
@@ -138,14 +178,22 @@ class Period:
         """The period's months as (year, month), or its quarters as (year, quarter), in order."""
         if grain == "quarter":
             return [(q.year, q.quarter) for q in self.quarter_list()]
+        if self.month:
+            return [(self.first.year, self.month)]
         return [(q.year, month) for q in self.quarter_list() for month in range(3 * q.quarter - 2, 3 * q.quarter + 1)]
 
     def previous(self) -> "Period":
-        """The period of the same length just before this one (may cross into the year before)."""
+        """The period of the same length just before this one (may cross into the year before); for a month,
+        the month before."""
+        if self.month:
+            before = self.start - dt.timedelta(days=1)
+            return Period.of_month(before.year, before.month)
         n = self.quarters
         return Period(self.first.shifted(-n), self.last.shifted(-n))
 
     def year_earlier(self) -> "Period":
+        if self.month:
+            return Period.of_month(self.first.year - 1, self.month)
         return Period(self.first.shifted(-4), self.last.shifted(-4))
 
     def contains(self, quarter: Quarter) -> bool:
@@ -153,7 +201,9 @@ class Period:
 
     @property
     def label(self) -> str:
-        """'2024년 1~2분기', '2025년 2분기', '2024년 3분기~2025년 2분기'."""
+        """'2024년 1~2분기', '2025년 2분기', '2024년 3분기~2025년 2분기', '2025년 3월'."""
+        if self.month:
+            return f"{self.first.year}년 {fmt.month(self.month)}"
         if self.first == self.last:
             return self.first.label
         if self.first.year == self.last.year:
@@ -165,7 +215,7 @@ class Period:
         return fmt.period(self.start, self.end)
 
     def __str__(self) -> str:
-        return f"{self.first}-{self.last}"
+        return self.month_key or f"{self.first}-{self.last}"
 
 
 def presets(latest: Quarter, report: Period) -> dict[str, Period]:

@@ -1,6 +1,8 @@
 """Streamlit pieces every page uses: headers, provenance lines, KPI tiles, formatted tables."""
 from __future__ import annotations
 
+import zlib
+
 import pandas as pd
 import streamlit as st
 
@@ -91,18 +93,24 @@ def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     if isinstance(item, Chart):
         # A finished copy, kept, so that the item stays exportable; on a slide, with its larger type and height.
         figure = presentation.figure(item) if presentation.active() else export.screen_figure(item)
-        key = f"chart_{item.key}"
+        key = f"chart_{item.key}_{_version(item)}"
         clickable = item.drill is not None and not presentation.active()
         st.plotly_chart(figure, theme=None, width="stretch", key=key, config={"displaylogo": False, "locale": "ko"},
                         **({"on_select": lambda: drill_filters.on_chart_select(key, item.drill),
                             "selection_mode": "points"} if clickable else {}))
     else:
         st.markdown(md(f"**{item.title}**{fmt.unit_note(item.unit)}"))
-        table(item.frame, item.kinds, key=f"table_{item.key}", height=height,
+        table(item.frame, item.kinds, key=f"table_{item.key}_{_version(item)}", height=height,
               drill=None if presentation.active() else item.drill)
     st.caption(provenance(item.source, item.period, item.origin))
     reading_marks(item.readings)
     downloads.buttons(item)
+
+
+def _version(item: Chart | Table) -> str:
+    """Part of a chart's or table's key that changes with what it shows (its title and period say the
+    filters and the month): a click chosen on one view is not still chosen on the next."""
+    return f"{zlib.crc32(f'{item.title}|{item.period}'.encode()):08x}"
 
 
 def reading_marks(keys: tuple[str, ...] | list[str]) -> None:

@@ -7,13 +7,14 @@ from audit_dashboard.frame import page_frame
 from audit_dashboard.views import complaints, records
 
 view = page_frame("complaints")
-period = view.period
-filters, unknown = drill.from_url(st.query_params, complaints.known_values())
+filters, unknown = drill.from_url(st.query_params, complaints.known_values(), view.period)
+period = filters.narrowed(view.period)  # a month drilled down to, else the sidebar's period
+grain = period.trend_grain(view.grain)
 for warning in unknown:  # written as typed: a value from the URL is not Markdown
     st.warning(markdown.literal(warning), icon=":material/filter_alt_off:")
 span = records.span("complaints", complaints.KIND)
 now = complaints.summary(period, filters)
-ui.page_header(labels.PAGE_COMPLAINTS, f"{period.label} · {period.dates}" + (f" · {filters.describe()}" if filters.active else ""),
+ui.page_header(labels.PAGE_COMPLAINTS, filters.titled(f"{period.label} · {period.dates}"),
                sample="고충민원 기록" if now["sample_rows"] else None)
 drill.chips(filters)
 check = complaints.report_check(period)
@@ -70,7 +71,7 @@ def compared(part) -> None:
 
 
 def records_list() -> None:
-    st.caption("막대(접수 경로)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
+    st.caption("막대(접수 경로, 추이의 달·분기)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
                "화면이 세는 항목만 보입니다.")
     if st.toggle("기록 목록 보기", key="complaints_records_shown"):
         show(complaints.records_table(period, filters))
@@ -81,9 +82,9 @@ checked = check is not None and not filters.active  # the report's totals are fo
 sections = [
     slides.Section("주요 지표", tiles),
     *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
-    slides.Section("기한 내 처리율", lambda: show(complaints.closed_in_time_trend(period, view.grain, filters))),
-    slides.Section("접수 추이", lambda: ui.pair(titled(complaints.trend(period, view.grain, filters)),
-                                             titled(complaints.channel_trend(period, view.grain, filters)))),
+    slides.Section("기한 내 처리율", lambda: show(complaints.closed_in_time_trend(period, grain, filters))),
+    slides.Section("접수 추이", lambda: ui.pair(titled(complaints.trend(period, grain, filters)),
+                                             titled(complaints.channel_trend(period, grain, filters)))),
     *slides.side_by_side("접수 경로", titled(channel_chart), titled(channel_table), (3, 2)),
     *slides.side_by_side("미처리 민원과 처리부서", titled(complaints.backlog(period, filters)),
                          titled(complaints.departments(period, filters)), titles=("미처리 민원", "처리부서")),

@@ -7,14 +7,15 @@ from audit_dashboard.frame import page_frame
 from audit_dashboard.views import patrols, records
 
 view = page_frame("patrols")
-period = view.period
-filters, unknown = drill.from_url(st.query_params, patrols.known_values())
+filters, unknown = drill.from_url(st.query_params, patrols.known_values(), view.period)
+period = filters.narrowed(view.period)  # a month drilled down to, else the sidebar's period
+grain = period.trend_grain(view.grain)
 for warning in unknown:  # written as typed: a value from the URL is not Markdown
     st.warning(markdown.literal(warning), icon=":material/filter_alt_off:")
 span = records.span("patrol_sessions")
 now = patrols.summary(period, filters)
 field = patrols.field_complaints(period)
-ui.page_header(labels.PAGE_PATROLS, f"{period.label} · {period.dates}" + (f" · {filters.describe()}" if filters.active else ""),
+ui.page_header(labels.PAGE_PATROLS, filters.titled(f"{period.label} · {period.dates}"),
                sample="순찰·현장민원 기록" if now["sample_rows"] or field["sample_rows"] else None)
 drill.chips(filters)
 
@@ -90,7 +91,7 @@ def compared(part) -> None:
 
 def records_list() -> None:
     st.caption("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
-               "응답소 현장민원과 보고서 수치는 거르지 않습니다.")
+               "응답소 현장민원과 보고서 수치는 순찰 종류·동으로 거르지 않습니다. 추이의 달·분기를 누르면 화면 전체가 그 기간으로 좁혀집니다.")
     if st.toggle("기록 목록 보기", key="patrol_records_shown"):
         ui.show(titled(patrols.records_table(period, filters)))
 
@@ -99,12 +100,12 @@ checked = check is not None and not filters.active  # the report's figures are f
 slides.show([
     slides.Section("주요 지표", key_figures),
     *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
-    slides.Section("순찰과 적출 추이", lambda: ui.pair(titled(patrols.trend(period, "sessions", view.grain, filters)),
-                                                   titled(patrols.trend(period, "findings", view.grain, filters)))),
+    slides.Section("순찰과 적출 추이", lambda: ui.pair(titled(patrols.trend(period, "sessions", grain, filters)),
+                                                   titled(patrols.trend(period, "findings", grain, filters)))),
     *slides.table_sections("순찰 종류별", titled(patrols.kinds_table(period, filters))),
     *slides.side_by_side("순찰 1회당 적출과 주민합동순찰", titled(patrols.per_session(period, filters)),
                          patrols.joint_report_table(), (3, 2), titles=("순찰 1회당 적출", "주민합동순찰 실적")),
-    *slides.side_by_side("응답소 현장민원과 동별 순찰", patrols.field_trend(period, view.grain),
+    *slides.side_by_side("응답소 현장민원과 동별 순찰", patrols.field_trend(period, grain),
                          titled(patrols.areas(period, filters)), (3, 2), titles=("응답소 현장민원", "동별 순찰·적출"),
                          height=420),
     *([] if presentation.active() else [slides.Section("이 보기의 기록", records_list)]),

@@ -1,5 +1,6 @@
 """The period filter: quarters, URLs and the periods pages compare against, within a year or across years."""
 import datetime as dt
+import re
 
 import pytest
 
@@ -86,3 +87,36 @@ def test_the_trend_grain_is_month_or_quarter():
 def test_quarters_between_runs_across_years():
     assert [q.label for q in quarters_between(Quarter(2024, 4), Quarter(2025, 2))] == [
         "2024년 4분기", "2025년 1분기", "2025년 2분기"]
+
+
+def test_a_month_of_the_period_is_its_own_period_with_the_month_s_days():
+    march = REPORT_PERIOD.narrowed("2025-03")
+    assert (march.start, march.end, march.label) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31), "2025년 3월")
+    assert march.dates == "2025. 3. 1. ~ 2025. 3. 31." and march.month_key == "2025-03" == str(march)
+    assert Period.of_month(2024, 2).end == dt.date(2024, 2, 29)  # a leap year
+    assert Period.of_month(2025, 12).end == dt.date(2025, 12, 31)
+    assert march.buckets("month") == [(2025, 3)] and march.trend_grain("quarter") == "month"
+    assert march != Period.of_year(2025, 1, 1) and REPORT_PERIOD.narrowed(None) == REPORT_PERIOD
+
+
+def test_a_month_is_compared_with_the_month_before_and_the_same_month_a_year_earlier():
+    january = Period.of_month(2025, 1)
+    assert january.previous() == Period.of_month(2024, 12)  # across the year
+    assert january.year_earlier() == Period.of_month(2024, 1)
+    from audit_dashboard.views.records import comparisons
+
+    assert [(label, p.label) for label, p in comparisons(january)] == [("전월 대비", "2024년 12월"),
+                                                                      ("전년 동월 대비", "2024년 1월")]
+
+
+def test_the_months_of_a_range_across_years_are_written_as_the_url_writes_them():
+    assert Period(Quarter(2024, 4), Quarter(2025, 1)).month_keys() == [
+        "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"]
+
+
+@pytest.mark.parametrize("key, says", [("2025-13", "2025-03처럼"), ("March", "2025-03처럼"),
+                                       ("2024-03", "고른 기간(2025년 1~3분기)의 달이 아닙니다"),
+                                       ("2025-10", "고른 기간(2025년 1~3분기)의 달이 아닙니다")])
+def test_a_month_outside_the_period_or_misspelt_is_refused_in_korean(key, says):
+    with pytest.raises(PeriodError, match=re.escape(says)):
+        REPORT_PERIOD.narrowed(key)

@@ -73,7 +73,7 @@ def trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     rows, samples = now["received"].sum() + before["received"].sum(), now["sample_rows"].sum() + before["sample_rows"].sum()
     word, same = trends.WORD[grain]
     return Chart(f"complaints_trend_{grain}", f"{word} 고충민원 접수(전년 {same} 대비)", "건",
-                 f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples))
+                 f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples), drill="month")
 
 
 @per_store
@@ -97,7 +97,7 @@ def channel_trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period, filters))
     figure = trends.stacked(period, grain, frame, "channel", "received", "건")
     return Chart(f"complaints_channels_{grain}", f"{trends.WORD[grain][0]} 고충민원 접수(경로별)", "건", period.dates,
-                 SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
+                 SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()), drill="month")
 
 
 @per_store

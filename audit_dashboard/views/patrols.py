@@ -48,7 +48,7 @@ def trend(period: Period, measure: str, grain: str, filters: Filters = NONE) -> 
     title, unit = ("순찰 횟수", "회") if measure == "sessions" else ("적출 건수", "건")
     figure = trends.stacked(period, grain, frame, "patrol_kind", measure, unit)
     return Chart(f"patrols_{grain}_{measure}", f"{trends.WORD[grain][0]} {title}(순찰 종류별)", unit, period.dates, SOURCE,
-                 figure, origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+                 figure, origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()), drill="month")
 
 
 @per_store
@@ -118,7 +118,7 @@ def field_trend(period: Period, grain: str) -> Chart:
     word, same = trends.WORD[grain]
     return Chart(f"field_complaints_{grain}", f"{word} 응답소 현장민원 처리(전년 {same} 대비)", "건",
                  f"{period.dates} (전년 동기 {earlier.dates})", FIELD_SOURCE, figure,
-                 origin_of(rows, now["sample_rows"].sum() + before["sample_rows"].sum()))
+                 origin_of(rows, now["sample_rows"].sum() + before["sample_rows"].sum()), drill="month")
 
 
 @per_store
@@ -175,6 +175,5 @@ def field_received(period: Period) -> int:
 
 
 def field_changes(period: Period) -> list[str]:
-    count_in = field_received
-    return [records.change_text("전년 동기 대비", period, period.year_earlier(), count_in, "건",
-                                "complaints", FIELD_KIND)]
+    label, earlier = records.comparisons(period)[-1]  # the same period (or month) a year earlier
+    return [records.change_text(label, period, earlier, field_received, "건", "complaints", FIELD_KIND)]

@@ -66,7 +66,10 @@ def quarters_with_records() -> tuple[Quarter, Quarter] | None:
 def comparisons(period: Period) -> list[tuple[str, Period]]:
     """What a period's count is set against: the same period a year earlier and, for one quarter, the
     quarter before. A cumulative range (2025년 1~3분기) is not set against the range before it
-    (2024년 2~4분기): that mixes two years' seasons, yet '전기 대비' reads as the previous quarter."""
+    (2024년 2~4분기): that mixes two years' seasons, yet '전기 대비' reads as the previous quarter.
+    A month is set against the month before and the same month a year earlier."""
+    if period.month:  # a month drilled down to: the month before and the same month a year earlier
+        return [("전월 대비", period.previous()), ("전년 동월 대비", period.year_earlier())]
     before = [("전기 대비", period.previous())] if period.quarters == 1 else []
     return before + [("전년 동기 대비", period.year_earlier())]
 

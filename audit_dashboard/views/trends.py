@@ -76,10 +76,19 @@ def _axis(figure: go.Figure, period: Period, grain: str, unit: str, hover_period
     highest = max([max([v or 0 for v in (t.y or [0])] or [0]) for t in figure.data] or [0])
     if highest <= 6:
         figure.update_yaxes(dtick=1, tickformat=",d")
-    for trace, shown in zip(figure.data, hover_periods):  # the hover names the month actually counted
-        trace.update(customdata=categories(shown, grain),
-                     hovertemplate=f"%{{customdata}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
+    # The hover names the month actually counted (a year earlier for that series); a click drills down to the
+    # month or quarter of the period the bar stands for (drill.on_chart_select takes the last value).
+    for trace, shown in zip(figure.data, hover_periods):
+        trace.update(customdata=[[hover, key] for hover, key in zip(categories(shown, grain), keys(period, grain))],
+                     hovertemplate=f"%{{customdata[0]}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
     return figure
+
+
+def keys(period: Period, grain: str) -> list[str]:
+    """Each month or quarter of the period as the URL writes it: '2025-03', '2025Q1'."""
+    if grain == "quarter":
+        return [f"{year}Q{quarter}" for year, quarter in period.buckets(grain)]
+    return period.month_keys()
 
 
 def compared(period: Period, grain: str, now: pd.DataFrame, before: pd.DataFrame, value: str,

@@ -34,3 +34,34 @@ def test_a_click_on_a_channel_bar_filters_the_page_and_the_chip_removes_it(app_u
     page.wait_for_url(lambda url: "channel=" not in url, timeout=30_000)
     wait_settled(page)
     assert "1,622건" in tile(page, "접수")
+
+
+def click_bar(page, chart_title: str, nth: int) -> None:
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text=chart_title).first
+    chart.scroll_into_view_if_needed()
+    box = chart.locator("g.point path").nth(nth).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 3)  # near the foot: short bars too
+
+
+def test_from_a_quarterly_trend_to_one_quarter_by_month_then_to_one_month(app_url, page, screenshots):
+    page.goto(f"{app_url}/complaints?from=2025Q1&to=2025Q3&grain=quarter")
+    wait_settled(page)
+    # The first series is 2025: its second bar is 2025년 2분기.
+    click_bar(page, "분기별 고충민원 접수", 1)
+    page.wait_for_url(re.compile(r"from=2025Q2.*to=2025Q2|to=2025Q2.*from=2025Q2"), timeout=30_000)
+    wait_settled(page)
+    assert "grain=month" in page.url
+    assert "2025년 2분기 · 2025. 4. 1. ~ 2025. 6. 30." in page.locator("body").inner_text()
+    # Now by month: April, May, June of 2025 first; the second is May.
+    click_bar(page, "월별 고충민원 접수", 1)
+    page.wait_for_url(re.compile(r"month=2025-05"), timeout=30_000)
+    wait_settled(page)
+    body = page.locator("body").inner_text()
+    assert "2025년 5월 · 2025. 5. 1. ~ 2025. 5. 31." in body and "전월 대비" in body
+    chip = page.get_by_role("button", name=re.compile("달: 2025년 5월"))
+    assert chip.count() == 1
+    full_page_screenshot(page, screenshots / "complaints-drill-2025-05.png")
+    chip.click()
+    page.wait_for_url(lambda url: "month=" not in url, timeout=30_000)
+    wait_settled(page)
+    assert "2025년 2분기 · 2025. 4. 1. ~ 2025. 6. 30." in page.locator("body").inner_text()
