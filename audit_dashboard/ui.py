@@ -127,6 +127,30 @@ def pair(left: Chart | Table, right: Chart | Table, spec=(1, 1), *, height: str 
             show(item, height=height)
 
 
+def report_comparison(check: Table, part: Table, folded: str, note: str | None = None) -> None:
+    """A part of the table setting the report's figures beside those counted from records: the verdict in
+    sight, the worksheet folded under `folded` (open when they disagree); on a slide, the part itself."""
+    agree = bool(check.frame["agrees"].all())
+    st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
+    if presentation.active():
+        if note:
+            st.caption(note)
+        show(part)
+        return
+    with st.expander(folded, icon=":material/fact_check:", expanded=not agree):
+        if note:
+            st.caption(note)
+        show(part)
+
+
+def records_list(hint: str, key: str, records) -> None:
+    """The records behind the view, listed on request (`records()` makes their table: a page's records can
+    be many): `hint` says how to filter them first."""
+    st.caption(hint)
+    if st.toggle("기록 목록 보기", key=key):
+        show(records())
+
+
 def sample_notice(what: str = "기록") -> None:
     """The banner of a page that shows generated sample records (page_header draws it, once)."""
     st.warning(

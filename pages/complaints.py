@@ -60,21 +60,13 @@ def tiles() -> None:
 
 
 def compared(part) -> None:
-    agree = bool(check.frame["agrees"].all())
-    st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
-    if presentation.active():
-        ui.show(part)
-        return
-    # The verdict in sight, the worksheet (the same channel split again) folded.
-    with st.expander("보고서 수치와 기록의 접수 경로별 비교", icon=":material/fact_check:", expanded=not agree):
-        ui.show(part)
+    ui.report_comparison(check, part, "보고서 수치와 기록의 접수 경로별 비교")
 
 
 def records_list() -> None:
-    st.caption("막대(접수 경로, 추이의 달·분기)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. 기록은 이름과 본문 없이 "
-               "화면이 세는 항목만 보입니다.")
-    if st.toggle("기록 목록 보기", key="complaints_records_shown"):
-        show(complaints.records_table(period, filters))
+    ui.records_list("막대(접수 경로, 추이의 달·분기)를 누르거나 처리부서 표의 행을 고르면 화면 전체가 그 값으로 걸러집니다. "
+                    "기록은 이름과 본문 없이 화면이 세는 항목만 보입니다.", "complaints_records_shown",
+                    lambda: titled(complaints.records_table(period, filters)))
 
 
 channel_chart, channel_table = complaints.channels(period, filters)

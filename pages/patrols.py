@@ -78,22 +78,14 @@ def key_figures() -> None:
 
 
 def compared(part) -> None:
-    agree = bool(check.frame["agrees"].all())
-    st.markdown(f"**보고서와 비교** {':green-badge[보고서와 일치]' if agree else ':red-badge[보고서와 불일치]'}")
-    if presentation.active():
-        st.caption("상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
-        ui.show(part)
-        return
-    with st.expander("보고서 수치와 기록의 순찰 종류별 비교", icon=":material/fact_check:", expanded=not agree):
-        st.caption("상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
-        ui.show(part)
+    ui.report_comparison(check, part, "보고서 수치와 기록의 순찰 종류별 비교",
+                         note="상시순찰은 보고서에 순찰 횟수가 없어 적출 건수만 비교합니다.")
 
 
 def records_list() -> None:
-    st.caption("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
-               "응답소 현장민원과 보고서 수치는 순찰 종류·동으로 거르지 않습니다. 추이의 달·분기를 누르면 화면 전체가 그 기간으로 좁혀집니다.")
-    if st.toggle("기록 목록 보기", key="patrol_records_shown"):
-        ui.show(titled(patrols.records_table(period, filters)))
+    ui.records_list("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
+                    "응답소 현장민원과 보고서 수치는 순찰 종류·동으로 거르지 않습니다. 추이의 달·분기를 누르면 화면 전체가 그 기간으로 "
+                    "좁혀집니다.", "patrol_records_shown", lambda: titled(patrols.records_table(period, filters)))
 
 
 checked = check is not None and not filters.active  # the report's figures are for every kind and 동
