@@ -23,6 +23,7 @@ from . import charts, export, markdown, presentation
 from .content import Chart, Table
 
 PARAM = "slide"
+SECTION_PARAM = "section"  # the open tab of a page drawn as tabs, by its title
 PREV_KEY, NEXT_KEY = "slide_prev", "slide_next"
 ROWS_PER_SLIDE = 10  # one-line table rows that fit one slide under its title at the view's type (checked in Chromium)
 LINE_EMS = 26        # about how many full-width characters a table cell holds on one line of a slide
@@ -35,17 +36,26 @@ class Section:
     draw: Callable[[], None]        # draws the section's body (charts, tables, text)
 
 
-def show(sections: Sequence[Section], *, tabs: bool = False) -> None:
-    """Normal view: every section in order under its subheader (or as st.tabs with the titles when tabs=True).
+def show(sections: Sequence[Section], *, tabs: bool = False, above: int = 0) -> None:
+    """Normal view: every section in order under its subheader, or with tabs=True as tabs titled so, of which
+    only the open one is drawn (the tab is kept in the URL: `&section=접수 경로`; the first by default), the
+    first `above` sections (the key figures) drawn in full above the tabs.
     Presentation view: only the current slide (?slide=N, 1-based, kept in the URL), its title, its body,
     previous/next controls and ←/→ keys; the footer with period and as-of date on each slide."""
     if not sections:
         return
     if not presentation.active():
         if tabs:
-            for tab, section in zip(st.tabs([markdown.ours(s.title) for s in sections]), sections):
-                with tab:
-                    section.draw()
+            for section in sections[:above]:
+                st.subheader(markdown.ours(section.title), anchor=False)
+                section.draw()
+            # Drawn only when open: a screen holds one section's charts, not every section's (speed by design).
+            tabbed = sections[above:]
+            opened = st.tabs([markdown.ours(s.title) for s in tabbed], key=SECTION_PARAM, bind="query-params")
+            for tab, section in zip(opened, tabbed):
+                if tab.open:
+                    with tab:
+                        section.draw()
         else:
             for section in sections:
                 st.subheader(markdown.ours(section.title), anchor=False)

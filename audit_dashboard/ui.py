@@ -143,12 +143,10 @@ def report_comparison(check: Table, part: Table, folded: str, note: str | None =
         show(part)
 
 
-def records_list(hint: str, key: str, records) -> None:
-    """The records behind the view, listed on request (`records()` makes their table: a page's records can
-    be many): `hint` says how to filter them first."""
+def records_list(hint: str, records: Table) -> None:
+    """The records behind the view (a tab of their own, drawn only when open): `hint` says how to filter them."""
     st.caption(hint)
-    if st.toggle("기록 목록 보기", key=key):
-        show(records())
+    show(records)
 
 
 def sample_notice(what: str = "기록") -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -147,6 +148,7 @@ def measure(browser, server: Server, label: str, lines: list[str], floor: float 
             preset.first.click()
             page.wait_for_timeout(60)
             rows.append(("기간 바꾸기(빠른 선택 「작년」, 고충민원)", time.perf_counter() - started + appeared(page), None))
+        rows += drill_downs(page, server)
         rss = rss_mb(server.process.pid)
     finally:
         context.close()
@@ -157,6 +159,42 @@ def measure(browser, server: Server, label: str, lines: list[str], floor: float 
         lines.append(f"| {name} | {seconds:.2f} | {ratio} | {'' if cpu is None else f'{cpu:.2f}'} |")
     lines.append(f"\n서버 상주 메모리: {rss:,.0f} MB")
     return rows[0][1]
+
+
+def _click_bar(page, chart_title: str, nth: int) -> float:
+    """Click the `nth` bar of the chart titled `chart_title`; the time it is clicked."""
+    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text=chart_title).first
+    chart.scroll_into_view_if_needed()
+    box = chart.locator("g.point path").nth(nth).bounding_box()
+    started = time.perf_counter()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 3)
+    return started
+
+
+def _timed(page, started: float, changed) -> float:
+    page.wait_for_url(changed, timeout=30_000)
+    return time.perf_counter() - started + appeared(page)
+
+
+def drill_downs(page, server: Server) -> list[tuple[str, float, None]]:
+    """On the complaints page (2025년 1~3분기, monthly): a tab opened, a chart click on a channel bar, a month of
+    the trend clicked, and the month's chip off again; each from the click until the page has appeared again."""
+    rows = []
+    page.goto(f"{server.url}/complaints?from=2025Q1&to=2025Q3&grain=month")
+    appeared(page)
+    started = time.perf_counter()
+    page.get_by_role("tab", name="접수 경로").click()
+    rows.append(("탭 열기(「접수 경로」)", _timed(page, started, lambda url: "section=" in url), None))
+    started = _click_bar(page, "접수 경로별 고충민원", 0)
+    rows.append(("차트 누르기(접수 경로 막대 → 그 경로로 거르기)", _timed(page, started, lambda url: "channel=" in url), None))
+    page.goto(f"{server.url}/complaints?from=2025Q1&to=2025Q3&grain=month")
+    appeared(page)
+    started = _click_bar(page, "월별 고충민원 접수", 2)
+    rows.append(("차트 누르기(월별 추이의 3월 → 그 달로 좁히기)", _timed(page, started, lambda url: "month=" in url), None))
+    started = time.perf_counter()
+    page.get_by_role("button", name=re.compile("달: ")).first.click()
+    rows.append(("거른 조건 풀기(「달」 단추)", _timed(page, started, lambda url: "month=" not in url), None))
+    return rows
 
 
 def sessions_at_once(browser, server: Server, count: int = 10) -> tuple[int, float]:

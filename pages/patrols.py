@@ -85,13 +85,12 @@ def compared(part) -> None:
 def records_list() -> None:
     ui.records_list("순찰 1회당 적출 막대(순찰 종류)를 누르거나 순찰 종류·동별 표의 행을 고르면 순찰 수치가 그 값으로 걸러집니다. "
                     "응답소 현장민원과 보고서 수치는 순찰 종류·동으로 거르지 않습니다. 추이의 달·분기를 누르면 화면 전체가 그 기간으로 "
-                    "좁혀집니다.", "patrol_records_shown", lambda: titled(patrols.records_table(period, filters)))
+                    "좁혀집니다.", titled(patrols.records_table(period, filters)))
 
 
 checked = check is not None and not filters.active  # the report's figures are for every kind and 동
 slides.show([
     slides.Section("주요 지표", key_figures),
-    *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
     slides.Section("순찰과 적출 추이", lambda: ui.pair(titled(patrols.trend(period, "sessions", grain, filters)),
                                                    titled(patrols.trend(period, "findings", grain, filters)))),
     *slides.table_sections("순찰 종류별", titled(patrols.kinds_table(period, filters))),
@@ -100,5 +99,6 @@ slides.show([
     *slides.side_by_side("응답소 현장민원과 동별 순찰", patrols.field_trend(period, grain),
                          titled(patrols.areas(period, filters)), (3, 2), titles=("응답소 현장민원", "동별 순찰·적출"),
                          height=420),
+    *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
     *([] if presentation.active() else [slides.Section("이 보기의 기록", records_list)]),
-])
+], tabs=True, above=1)  # on screen the key figures, then one tab at a time (only the open one is drawn)

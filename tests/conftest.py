@@ -137,10 +137,11 @@ def open_app(name: str, timeout: int = 60):
     return at
 
 
-def run_page(name: str, query: dict | None = None, timeout: int = 60):
-    """Run one page the way its URL does, and fail on any exception."""
+def run_page(name: str, query: dict | None = None, timeout: int = 60, *, tab: str | None = None):
+    """Run one page the way its URL does, and fail on any exception. `tab`: the tab to open on a page drawn
+    as tabs (only the open one is drawn), as its URL opens it (`&section=접수 경로`)."""
     at = open_app(name, timeout)
-    for key, value in (query or {}).items():
+    for key, value in {**(query or {}), **({"section": tab} if tab else {})}.items():
         at.query_params[key] = value
     at.run()
     assert not at.exception, [e.value for e in at.exception]

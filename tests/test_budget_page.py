@@ -112,18 +112,17 @@ def test_the_default_period_shows_the_reports_271988_242860_and_89_percent():
 
 
 def test_every_programme_and_project_rate_on_screen_is_the_printed_rate():
-    at = run_page("budget.py")
-    programmes = table_with(at, COLUMN["programme"], COLUMN["execution_rate"])
+    programmes = table_with(run_page("budget.py"), COLUMN["programme"], COLUMN["execution_rate"])  # 현황, the first tab
     assert [fmt.percent(r) for r in programmes[COLUMN["execution_rate"]]] == ["88%", "100%", "83%", "84%", "83%", "94%"]
     assert programmes[COLUMN["execution_rate_printed"]].tolist() == [88, 100, 83, 84, 83, 94]
-    projects = table_with(at, COLUMN["project"], COLUMN["funding_sources"])
+    projects = table_with(run_page("budget.py", tab="사업별"), COLUMN["project"], COLUMN["funding_sources"])
     assert [fmt.percent(r) for r in projects[COLUMN["execution_rate"]]] == ["90%", "83%", "100%", "84%", "83%", "86%"]
     assert projects[COLUMN["execution_rate_printed"]].tolist() == [90, 83, 100, 84, 83, 86]
     assert [fmt.points(g) for g in programmes[COLUMN["gap"]]] == ["+13.2%p", "+25.2%p", "+7.8%p", "+8.8%p", "+7.8%p", "+19.5%p"]
 
 
 def test_the_patrol_projects_city_money_is_shown_apart():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="사업별")
     funding = next(t for t in tables(at) if COLUMN["funding_source"] in t.columns and COLUMN["team"] not in t.columns)
     city = funding[funding[COLUMN["funding_source"]] == "시비"]
     assert city[[COLUMN["project_no"], COLUMN["budget"], COLUMN["executed"]]].values.tolist() == [[5, 2270, 2270]]
@@ -131,8 +130,9 @@ def test_the_patrol_projects_city_money_is_shown_apart():
 
 
 def test_the_projects_tab_carries_every_project_and_the_funding_sources():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="사업별")
     projects_tab = at.tabs[1]
+    assert not at.tabs[0].children  # only the open tab is drawn
     specs = {json.loads(c.proto.spec)["layout"]["title"]["text"].split(" <span")[0]: json.loads(c.proto.spec)
              for c in projects_tab.get("plotly_chart")}
     project_bars = traces(next(s for t, s in specs.items() if t.startswith("사업별 예산액과 집행액")))
@@ -141,7 +141,7 @@ def test_the_projects_tab_carries_every_project_and_the_funding_sources():
 
 
 def test_the_curve_marks_sample_months_and_the_reports_september_point():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="추이")
     spec = curve(at)
     lines = traces(spec)
     assert len(values(lines["2025년 누적 집행률: 월말 샘플"]["y"])) == 8
@@ -153,7 +153,7 @@ def test_the_curve_marks_sample_months_and_the_reports_september_point():
 
 
 def test_no_straight_line_estimate_and_no_previous_year_is_said_plainly():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="추이")
     assert "연말 추정" not in page_text(at)
     assert not [name for name in traces(curve(at)) if name and "추정" in name]
     assert not any("추정" in t.label for t in at.tabs) and not any("연말 추정" in h.value for h in at.subheader)
@@ -163,7 +163,7 @@ def test_no_straight_line_estimate_and_no_previous_year_is_said_plainly():
 
 def test_with_last_years_snapshots_the_trend_tab_draws_that_years_curve_named_by_its_year(workspace, page_on):
     imported_budget_snapshots(workspace)  # 2026. 6. 30. and 7. 31. of one department, real 지방재정365 files
-    at = page_on("budget", {"from": "2026Q3", "to": "2026Q3"})
+    at = page_on("budget", {"from": "2026Q3", "to": "2026Q3", "section": "추이"})
     assert "기준 시점: 2026. 7. 31. (가져온 자료)" in page_text(at)
     assert "단위사업 6개" not in page_text(at)  # the tile counts the imported lines
     # 2025's month-ends before 9. 30. are generated: the page says so once, the chart carries the watermark.
@@ -185,7 +185,7 @@ def test_with_last_years_snapshots_the_trend_tab_draws_that_years_curve_named_by
 
 
 def test_the_targets_are_drawn_with_their_basis():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="추이")
     targets = traces(curve(at))["집행률 목표(예시)"]  # the shipped targets are examples, and the legend says so
     assert values(targets["y"]) == [55.0, 80.0, 95.0]
     assert "이상 — 예시 목표" in page_text(at) and "data/targets.csv" not in page_text(at)
@@ -206,7 +206,7 @@ def store_without_budget_targets(tmp_path, monkeypatch):
 
 
 def test_with_no_targets_set_no_target_is_drawn(store_without_budget_targets):
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="추이")
     assert "집행률 목표" not in traces(curve(at))
     assert "2025년 집행률 목표가 정해지지 않아 목표는 그리지 않았습니다." in page_text(at)
     assert "목표 미설정" in page_text(at)
@@ -220,7 +220,8 @@ def test_the_first_quarter_uses_the_sample_snapshot_of_31_march_and_says_so():
     assert all(labels.SAMPLE_BADGE in c.value for c in at.caption if "기간: 2025. 1. 1. ~ 2025. 3. 31. 누계" in c.value)
     programmes = table_with(at, COLUMN["programme"], COLUMN["execution_rate"])
     assert COLUMN["execution_rate_printed"] not in programmes.columns  # no printed rate for a sample date
-    assert len(values(traces(curve(at))["2025년 누적 집행률: 월말 샘플"]["y"])) == 3
+    trend = run_page("budget.py", {"from": "2025Q1", "to": "2025Q1"}, tab="추이")
+    assert len(values(traces(curve(trend))["2025년 누적 집행률: 월말 샘플"]["y"])) == 3
 
 
 def test_a_rate_behind_the_year_points_down_in_red_and_one_ahead_up_in_green():
@@ -258,7 +259,7 @@ def test_the_2026_plans_are_left_to_the_plans_page_and_linked_with_the_period():
 
 
 def test_the_reconciliation_shows_each_difference_in_thousand_won():
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="대사")
     table = table_with(at, COLUMN["expected"], COLUMN["actual"], COLUMN["difference"])
     found = {(r[COLUMN["programme"]], r[COLUMN["measure"]]): fmt.signed(r[COLUMN["difference"]])
              for _, r in table.iterrows() if r[COLUMN["difference"]]}
@@ -279,7 +280,7 @@ def test_the_reconciliation_shows_each_difference_in_thousand_won():
 def test_the_reconciliation_tab_is_collapsed_and_names_no_file():
     import re
 
-    at = run_page("budget.py")
+    at = run_page("budget.py", tab="대사")
     tab = at.tabs[3]
     assert [e.label for e in tab.expander] == ["단위사업별 예산과 사업별 예산의 맞춤", "보고서 원문의 차이와 설명",
                                                "단위사업과 사업의 대응"]

@@ -24,34 +24,38 @@ def counted(where: str, **params) -> int:
         con.close()
 
 
-def listed(at):
-    at.toggle(key="complaints_records_shown").set_value(True).run()
-    return at.dataframe[-1].value
+def listed(query: dict):
+    """The records the page lists in its tab 「이 보기의 기록」 for the URL's `query`."""
+    return run_page("complaints.py", query, tab="이 보기의 기록").dataframe[-1].value
+
+
+def channels_shown(query: dict):
+    return run_page("complaints.py", query, tab="접수 경로").dataframe[0].value
 
 
 def test_the_응답소_channel_is_the_report_s_333_and_its_records_list_333():
-    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"})
-    assert metrics(at)["접수"] == "333건"  # the report's 응답소 figure for 2025년 1~3분기
-    records = listed(at)
+    query = {**REPORT_QUERY, "channel": "응답소"}
+    assert metrics(run_page("complaints.py", query))["접수"] == "333건"  # the report's 응답소 figure for 2025년 1~3분기
+    records = listed(query)
     assert len(records) == 333 and set(records["접수 경로"]) == {"응답소"}
-    channels = at.dataframe[0].value
+    channels = channels_shown(query)
     assert channels["접수 경로"].tolist() == ["응답소"]
 
 
 def test_a_department_filters_every_figure_to_the_same_count_as_its_records():
     expected = counted("department = $d", d="도로과")
-    at = run_page("complaints.py", {**REPORT_QUERY, "department": "도로과"})
-    assert metrics(at)["접수"] == f"{expected:,}건"
+    query = {**REPORT_QUERY, "department": "도로과"}
+    assert metrics(run_page("complaints.py", query))["접수"] == f"{expected:,}건"
     assert complaints.summary(REPORT_PERIOD, Filters(department="도로과"))["received"] == expected
-    records = listed(at)
+    records = listed(query)
     assert len(records) == expected and set(records["처리부서"]) == {"도로과"}
-    assert at.dataframe[0].value["접수(건)"].sum() == expected  # the channel split of that department
+    assert channels_shown(query)["접수(건)"].sum() == expected  # the channel split of that department
 
 
 def test_two_filters_together():
     expected = counted("department = $d AND channel = $c", d="주차관리과", c="구청장에게 바란다")
-    at = run_page("complaints.py", {**REPORT_QUERY, "department": "주차관리과", "channel": "구청장에게 바란다"})
-    assert metrics(at)["접수"] == f"{expected:,}건" and len(listed(at)) == expected
+    query = {**REPORT_QUERY, "department": "주차관리과", "channel": "구청장에게 바란다"}
+    assert metrics(run_page("complaints.py", query))["접수"] == f"{expected:,}건" and len(listed(query)) == expected
 
 
 def test_a_chip_takes_the_filter_off_and_the_url_follows():
@@ -77,7 +81,7 @@ def test_a_bad_channel_warns_in_korean_and_is_ignored():
 
 
 def test_a_filtered_table_says_so_in_its_title_and_its_file():
-    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"})
+    at = run_page("complaints.py", {**REPORT_QUERY, "channel": "응답소"}, tab="접수 경로")
     assert any("· 접수 경로 응답소" in m.value for m in at.markdown)
     chart, table = complaints.channels(REPORT_PERIOD, Filters(channel="응답소"))
     from audit_dashboard.drill import titled
@@ -88,9 +92,8 @@ def test_a_filtered_table_says_so_in_its_title_and_its_file():
 
 
 def test_a_patrol_kind_filters_the_patrols_page_to_the_report_s_330_findings_of_기획순찰():
-    at = run_page("patrols.py", {**REPORT_QUERY, "patrol_kind": "기획순찰"})
+    at = run_page("patrols.py", {**REPORT_QUERY, "patrol_kind": "기획순찰"}, tab="이 보기의 기록")
     assert metrics(at)["적출"] == "330건"  # the report's 기획순찰 findings, 2025년 1~3분기
-    at.toggle(key="patrol_records_shown").set_value(True).run()
     records = at.dataframe[-1].value
     assert set(records["순찰 종류"]) == {"기획순찰"} and records["적출(건)"].sum() == 330
     assert len(records) == int(metrics(at)["순찰"].removesuffix("회").replace(",", ""))

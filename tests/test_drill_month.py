@@ -44,10 +44,10 @@ def test_march_narrows_every_figure_of_the_complaints_page_to_the_records_it_lis
     before, year_before = received("2025-02-01", "2025-02-28"), received("2024-03-01", "2024-03-31")
     assert f"(2025년 2월 {before:,}건)" in text and "전월 대비" in text
     assert "전년 동월 대비" in text and (f"(2024년 3월 {year_before:,}건)" in text or "2024년 3월의 기록이" in text)
-    channels = at.dataframe[0].value
+    query = {**REPORT_QUERY, "month": "2025-03"}
+    channels = run_page("complaints.py", query, tab="접수 경로").dataframe[0].value
     assert channels["접수(건)"].sum() == expected
-    at.toggle(key="complaints_records_shown").set_value(True).run()
-    records = at.dataframe[-1].value
+    records = run_page("complaints.py", query, tab="이 보기의 기록").dataframe[-1].value
     assert len(records) == expected
     days = pd.to_datetime(records["접수일자"]).dt.date
     assert days.min() >= dt.date(2025, 3, 1) and days.max() <= dt.date(2025, 3, 31)

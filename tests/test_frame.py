@@ -131,7 +131,8 @@ def test_the_grain_control_changes_the_url_and_the_patrol_trends():
     sessions = chart(at, "분기별 순찰 횟수")
     assert sessions["data"][0]["x"] == ["2024년 3분기", "2024년 4분기", "2025년 1분기", "2025년 2분기"]
     assert sum(sum(numbers(t["y"])) for t in sessions["data"]) == count(metrics(at)["순찰"])
-    field = chart(at, "분기별 응답소 현장민원 처리(전년 같은 분기 대비)")
+    field = chart(run_page("patrols.py", {**CROSS_YEAR, "grain": "quarter"}, tab="응답소 현장민원과 동별 순찰"),
+                  "분기별 응답소 현장민원 처리(전년 같은 분기 대비)")
     assert sum(numbers(field["data"][0]["y"])) == count(metrics(at)["응답소 현장민원 처리"])
 
 
@@ -139,7 +140,9 @@ def test_the_grain_control_changes_the_url_and_the_patrol_trends():
                          ids=lambda p: p.url_path)
 def test_a_ten_year_range_is_drawn_by_month_and_by_quarter_and_says_what_records_cover(page):
     for grain, buckets in (("month", 120), ("quarter", 40)):
-        at = run_page(page.file, {"from": "2016Q1", "to": "2025Q4", "grain": grain})
+        # The patrols page's chart set against a year earlier is 응답소 현장민원's, in its own tab.
+        at = run_page(page.file, {"from": "2016Q1", "to": "2025Q4", "grain": grain},
+                      tab="응답소 현장민원과 동별 순찰" if page.url_path == "patrols" else None)
         text = page_text(at)
         assert "2016년 1분기~2025년 4분기" in text
         if page.trends:

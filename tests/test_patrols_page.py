@@ -9,11 +9,11 @@ def test_default_period_shows_the_reports_patrol_figures():
     assert shown["응답소 현장민원 처리"] == "66,228건"
     assert shown["내 지역 지킴이 불편·위험사항 발굴"] == "2,167건"
     assert shown["현장민원 현장점검"] == "87회"
-    assert "보고서와 일치" in page_text(at)
+    assert "보고서와 일치" in page_text(run_page("patrols.py", tab="보고서와 비교"))
 
 
 def test_the_joint_patrol_table_reads_as_the_report_prints_it():
-    at = run_page("patrols.py")
+    at = run_page("patrols.py", tab="순찰 1회당 적출과 주민합동순찰")
     joint = next(t.value for t in at.dataframe if "실적(보고서 표기)" in t.value.columns)
     assert dict(zip(joint["순찰 종류"], joint["실적(보고서 표기)"])) == {
         "계": "694건(273회)", "야간합동순찰": "21건(7회)", "동네한바퀴": "67건(14회)", "동장·지구대장 순찰": "606건(252회)",
@@ -21,7 +21,7 @@ def test_the_joint_patrol_table_reads_as_the_report_prints_it():
 
 
 def test_sessions_and_findings_by_kind_match_the_report():
-    at = run_page("patrols.py")
+    at = run_page("patrols.py", tab="순찰 종류별")
     kinds = next(t.value for t in at.dataframe if "순찰 종류" in t.value.columns and "회당 적출(건)" in t.value.columns)
     rows = kinds.set_index("순찰 종류")
     assert rows.loc["기획순찰", "적출(건)"] == 330 and rows.loc["기획순찰", "순찰(회)"] == 7

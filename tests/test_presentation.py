@@ -15,6 +15,10 @@ REPORT_QUERY = {"from": "2025Q1", "to": "2025Q3"}
 FOOTER = "기간: 2025년 1~3분기 (2025. 1. 1. ~ 2025. 9. 30.) · 자료 기준일 2025. 9. 30."
 
 
+def metrics_shown(at) -> bool:
+    return len(at.metric) > 0
+
+
 def download_labels(at) -> list[str]:
     return [button.proto.label for button in at.get("download_button")]
 
@@ -98,6 +102,22 @@ def table_rows(at) -> int:
     return sum(len(t.value) for t in at.table) + sum(len(d.value) for d in at.dataframe)
 
 
+def on_screen(file: str, query: dict) -> dict:
+    """Every chart (its title, its grid rows) and table row the normal view of a page shows: a page drawn as
+    tabs draws only the open one, so each tab is opened by its URL and its own content counted."""
+    normal = run_page(file, query)
+    seen = {"charts": chart_titles(normal), "chart_rows": chart_rows(normal), "rows": table_rows(normal)}
+    for index, tab in enumerate(normal.tabs):
+        if index == 0 or tab.label == "이 보기의 기록":
+            continue  # the first, open by default, is in `normal`; the records list is the analyst's, not a slide
+        opened = run_page(file, query, tab=tab.label).tabs[index]
+        assert opened.children, tab.label
+        seen["charts"] += chart_titles(opened)
+        seen["chart_rows"] += chart_rows(opened)
+        seen["rows"] += table_rows(opened)
+    return seen
+
+
 def snapshot(at) -> dict:
     return {"counter": counter(at), "subheaders": [h.value for h in at.main.subheader], "charts": chart_titles(at),
             "chart_rows": chart_rows(at),
@@ -108,7 +128,7 @@ def snapshot(at) -> dict:
 
 @pytest.mark.parametrize("page", SLIDE_PAGES, ids=[p.url_path for p in SLIDE_PAGES])
 def test_the_slides_show_every_chart_and_table_row_of_the_page_once_one_section_each(page):
-    normal = run_page(page.file, REPORT_QUERY)
+    normal = on_screen(page.file, REPORT_QUERY)
     at = run_page(page.file, {**REPORT_QUERY, "view": "present", "slide": "1"})
     shown = [snapshot(at)]
     while not shown[-1]["next_disabled"]:
@@ -130,20 +150,20 @@ def test_the_slides_show_every_chart_and_table_row_of_the_page_once_one_section_
     # Nothing of the page is left out, and nothing is shown twice: the same charts (a chart of many rows, such
     # as the plans' calendar, drawn in parts: its rows once each), the same table rows.
     on_slides = [c for s in shown for c in s["charts"]]
-    assert sorted(set(on_slides)) == sorted(chart_titles(normal))
-    assert sorted(r for s in shown for r in s["chart_rows"]) == sorted(chart_rows(normal))
-    assert sum(s["rows"] for s in shown) == table_rows(normal)
+    assert sorted(set(on_slides)) == sorted(normal["charts"])
+    assert sorted(r for s in shown for r in s["chart_rows"]) == sorted(normal["chart_rows"])
+    assert sum(s["rows"] for s in shown) == normal["rows"]
 
 
 def test_a_slide_named_in_the_url_shows_that_section_only_with_its_number():
     at = run_page("complaints.py", {**REPORT_QUERY, "view": "present", "slide": "2"})
     count = int(counter(at).split(" / ")[1])
     assert counter(at) == f"2 / {count}"
-    # The second section of the page as the normal view lists them: its title, and only its body.
+    # The second section of the page as the normal view lists them (its first tab): its title, and only its body.
     normal = run_page("complaints.py", REPORT_QUERY)
-    assert [h.value for h in normal.main.subheader][1] == "보고서와 비교"
-    assert [h.value for h in at.main.subheader] == ["보고서와 비교"]
-    assert not at.get("plotly_chart") and len(at.table) == 1
+    assert normal.tabs[0].label == "접수 추이"
+    assert [h.value for h in at.main.subheader] == ["접수 추이"]
+    assert len(at.get("plotly_chart")) == 2 and not at.table
     assert not at.metric  # the tiles are the first slide's
     assert FOOTER in html_of(at)
 
@@ -158,7 +178,7 @@ def test_next_and_previous_change_the_slide_in_the_url_keeping_the_period():
     assert {k: at.query_params[k] for k in ("from", "to", "view")} == {**REPORT_QUERY, "view": "present"}
     at.button(key="present_leave").click().run()  # leaving the view leaves the slide number behind too
     assert "slide" not in at.query_params and "view" not in at.query_params
-    assert "보고서와 비교" in [h.value for h in at.main.subheader] and len(at.main.subheader) > 5
+    assert "보고서와 비교" in [t.label for t in at.tabs] and len(at.tabs) > 5
 
 
 @pytest.mark.parametrize("wanted", ["abc", "0", "99", "-1", "2.5"])
@@ -172,10 +192,12 @@ def test_a_slide_that_is_not_one_gives_a_korean_warning_and_the_first_slide(want
     assert [h.value for h in at.main.subheader] == ["주요 지표"]
 
 
-def test_the_normal_view_shows_every_section_under_its_title_without_slide_controls():
+def test_the_normal_view_shows_the_key_figures_and_every_other_section_as_a_tab_without_slide_controls():
     at = run_page("complaints.py", {**REPORT_QUERY, "slide": "3"})
-    titles = [h.value for h in at.main.subheader]
-    assert titles[:4] == ["주요 지표", "보고서와 비교", "기한 내 처리율", "접수 추이"]
+    assert [h.value for h in at.main.subheader][0] == "주요 지표" and metrics_shown(at)
+    assert [t.label for t in at.tabs] == ["접수 추이", "접수 경로", "기한 내 처리율", "미처리 민원과 처리부서", "반복민원",
+                                          "보고서와 비교", "이 보기의 기록"]
+    assert at.tabs[0].get("plotly_chart") and not any(t.children for t in at.tabs[1:])  # only the open tab is drawn
     assert not [m.value for m in at.markdown if re.fullmatch(r"\d+ / \d+", m.value)]
     assert {b.key for b in at.button}.isdisjoint({slides.PREV_KEY, slides.NEXT_KEY})
 
@@ -203,7 +225,11 @@ def test_sections_as_tabs_in_the_normal_view_and_as_slides_in_the_presentation_v
     at.run()
     assert not at.exception
     assert [t.label for t in at.tabs] == ["첫째 1\\~3분기", "둘째"]  # "~" shown, not struck through
-    assert [m.value for m in at.tabs[1].markdown] == ["둘째 본문"]
+    assert [m.value for m in at.tabs[0].markdown] == ["첫째 본문"] and not at.tabs[1].children  # drawn when opened
+    at.query_params["section"] = "둘째"
+    at.run()
+    assert [m.value for m in at.tabs[1].markdown] == ["둘째 본문"] and not at.tabs[0].children
+    del at.query_params["section"]
     at.query_params["view"], at.query_params["slide"] = "present", "2"
     at.run()
     assert not at.tabs and [h.value for h in at.subheader] == ["둘째"]

@@ -16,6 +16,9 @@ def test_a_click_on_a_channel_bar_filters_the_page_and_the_chip_removes_it(app_u
     page.goto(f"{app_url}/complaints?from=2025Q1&to=2025Q3")
     wait_settled(page)
     assert "1,622건" in tile(page, "접수")
+    page.get_by_role("tab", name="접수 경로").click()  # drawn when opened; the URL keeps the tab
+    page.wait_for_url(re.compile(r"section="), timeout=30_000)
+    wait_settled(page)
     chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="접수 경로별 고충민원").first
     chart.scroll_into_view_if_needed()
     bars = chart.locator("g.point path")
@@ -25,7 +28,7 @@ def test_a_click_on_a_channel_bar_filters_the_page_and_the_chip_removes_it(app_u
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url(re.compile(r"channel="), timeout=30_000)
     wait_settled(page)
-    assert "channel=응답소" in unquote(page.url)
+    assert "channel=응답소" in unquote(page.url) and "section=접수 경로" in unquote(page.url).replace("+", " ")
     assert "333건" in tile(page, "접수")
     chip = page.get_by_role("button", name=re.compile("접수 경로: 응답소"))
     assert chip.count() == 1

@@ -68,7 +68,7 @@ def test_every_slide_of_every_page_fits_a_full_hd_screen_with_chart_text_of_24_p
 def test_a_chart_slide_has_data_labels_of_at_least_24_px(app_url, slide):
     # The slide with the page's two trend charts side by side: their bar labels are what a council reads.
     spec = next(p for p in PAGES if p.url_path == "complaints")
-    open_slide(slide, app_url, spec, 4)
+    open_slide(slide, app_url, spec, 2)  # right after the key figures
     assert slide.locator(".st-key-slide_head h3").inner_text().strip() == "접수 추이"
     labels = slide.evaluate("""() => Array.from(document.querySelectorAll('.main-svg .bartext text, .main-svg text.bartext'))
         .map((t) => parseFloat(getComputedStyle(t).fontSize))""")
