@@ -106,16 +106,23 @@ def _go(number: int) -> None:
     st.query_params[PARAM] = str(number)
 
 
-def table_sections(title: str, table: Table, *, rows: int = ROWS_PER_SLIDE, draw=None) -> list[Section]:
-    """One section for `table`; on slides, as many as its rows need (`rows` one-line rows a slide, a
-    row whose text wraps counting for more), the later ones titled "(계속)".
+def made(item):
+    """`item`, or what it makes when it is a function: a page may pass `lambda: view.table(...)`, so that on
+    screen a section's figures are made only when its tab is open."""
+    return item() if callable(item) else item
+
+
+def table_sections(title: str, table, *, rows: int = ROWS_PER_SLIDE, draw=None) -> list[Section]:
+    """One section for `table` (a Table, or a function making it: see `made`); on slides, as many as its rows
+    need (`rows` one-line rows a slide, a row whose text wraps counting for more), the later ones titled "(계속)".
 
     `draw(table)` draws it (default ui.show), called with the slide's part of the rows."""
     from . import ui
 
     draw = draw or ui.show
     if not presentation.active():
-        return [Section(title, lambda: draw(table))]
+        return [Section(title, lambda: draw(made(table)))]
+    table = made(table)
     parts = [dataclasses.replace(table, frame=table.frame.iloc[start:end]) for start, end in _parts(table, rows)]
     return [Section(continued(title, i), lambda part=part: draw(part)) for i, part in enumerate(parts)]
 
@@ -158,12 +165,13 @@ def _parts(table: Table, rows: float) -> list[tuple[int, int]]:
     return [*found, (start, len(table.frame))]
 
 
-def side_by_side(title: str, left: Chart | Table, right: Chart | Table, spec: Sequence[float] = (1, 1), *,
+def side_by_side(title: str, left, right, spec: Sequence[float] = (1, 1), *,
                  titles: tuple[str, str] | None = None, rows: int = ROWS_PER_SLIDE,
                  height: str | int = "auto", note: str | None = None) -> list[Section]:
     """Two items beside each other under `title` (`height` for their tables in the normal view), and a
     `note` under them. On slides two charts share one; a table has its own (`titles` name the two
-    slides, by default `title` and "`title` — 표"), the note under each."""
+    slides, by default `title` and "`title` — 표"), the note under each. Either item may be a function making
+    it (`made`): on screen it is made when the section is drawn."""
     from . import ui
 
     def noted(draw: Callable[[], None]) -> Callable[[], None]:
@@ -173,7 +181,10 @@ def side_by_side(title: str, left: Chart | Table, right: Chart | Table, spec: Se
                 st.caption(ui.md(note))
         return both
 
-    if not presentation.active() or (isinstance(left, Chart) and isinstance(right, Chart)):
+    if not presentation.active():
+        return [Section(title, noted(lambda: ui.pair(made(left), made(right), spec, height=height)))]
+    left, right = made(left), made(right)
+    if isinstance(left, Chart) and isinstance(right, Chart):
         return [Section(title, noted(lambda: ui.pair(left, right, spec, height=height)))]
     first_title, second_title = titles or (title, f"{title} — 표")
     return [Section(s.title, noted(s.draw)) for s in (*_alone(first_title, left, rows), *_alone(second_title, right, rows))]

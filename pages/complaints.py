@@ -68,19 +68,20 @@ def records_list() -> None:
                     "기록은 이름과 본문 없이 화면이 세는 항목만 보입니다.", titled(complaints.records_table(period, filters)))
 
 
-channel_chart, channel_table = complaints.channels(period, filters)
 checked = check is not None and not filters.active  # the report's totals are for every channel and department
 sections = [
     slides.Section("주요 지표", tiles),
     slides.Section("접수 추이", lambda: ui.pair(titled(complaints.trend(period, grain, filters)),
                                              titled(complaints.channel_trend(period, grain, filters)))),
-    *slides.side_by_side("접수 경로", titled(channel_chart), titled(channel_table), (3, 2)),
+    *slides.side_by_side("접수 경로", lambda: titled(complaints.channels(period, filters)[0]),
+                         lambda: titled(complaints.channels(period, filters)[1]), (3, 2)),
     slides.Section("기한 내 처리율", lambda: show(complaints.closed_in_time_trend(period, grain, filters))),
-    *slides.side_by_side("미처리 민원과 처리부서", titled(complaints.backlog(period, filters)),
-                         titled(complaints.departments(period, filters)), titles=("미처리 민원", "처리부서")),
-    *slides.table_sections("반복민원", titled(complaints.repeats(period, filters))),
+    *slides.side_by_side("미처리 민원과 처리부서", lambda: titled(complaints.backlog(period, filters)),
+                         lambda: titled(complaints.departments(period, filters)), titles=("미처리 민원", "처리부서")),
+    *slides.table_sections("반복민원", lambda: titled(complaints.repeats(period, filters))),
     *(slides.table_sections("보고서와 비교", check, rows=9, draw=compared) if checked else []),
     *([] if presentation.active() else [slides.Section("이 보기의 기록", records_list)]),
 ]
-# On screen the key figures, then one tab at a time (only the open one is drawn); on a slide, one section each.
+# On screen the key figures, then one tab at a time (only the open one is made and drawn: its figures come as
+# functions); on a slide, one section each.
 slides.show(sections, tabs=True, above=1)
