@@ -35,6 +35,8 @@ IMPORTED = {"complaints": "complaints", "patrol_sessions": "patrols", "budget_de
 # The store's schema, in the order it is created.
 SCHEMA_FILES = [paths.SCHEMA_DIR / name for name in ("report.sql", "editions.sql", "config.sql", "records.sql",
                                                      "budget.sql")]
+# Derived tables, filled from the records on every build (store.summarise).
+SUMMARY_FILES = sorted((paths.SCHEMA_DIR.parent / "summaries").glob("*.sql"))
 
 
 def build(store_file: Path | None = None, report_dir: Path | None = None, data_dir: Path | None = None,
@@ -92,7 +94,8 @@ def _build(store_file: Path, report_dir: Path, data_dir: Path, extra: Edition | 
     records["budget_lines"] = lines
     places = {e.id: e.places for e in all_editions}
     write_store(SCHEMA_FILES, {**report_tables(all_editions), **config, **records}, store_file,
-                verify=lambda con: checks.check_store(con, places, sample_edition=shipped.id), parquet=imported)
+                verify=lambda con: checks.check_store(con, places, sample_edition=shipped.id), parquet=imported,
+                summaries=SUMMARY_FILES)
     return Path(store_file)
 
 

@@ -79,12 +79,13 @@ def _primary_keys(sql: str) -> dict[str, list[str]]:
 
 
 def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, verify=None,
-                parquet: dict[str, list[Path]] | None = None) -> None:
+                parquet: dict[str, list[Path]] | None = None, summaries=()) -> None:
     """Create a store at `target` from the schema and frames, replacing it atomically.
 
     `parquet` adds rows from Parquet files straight into a table (imported records: no
-    round trip through pandas at scale). `verify(con)` runs on the finished new store; if it
-    raises, the old store stays.
+    round trip through pandas at scale). `summaries` (SQL files, see `summarise`) are filled
+    once every row is in. `verify(con)` runs on the finished new store; if it raises, the old
+    store stays.
     """
     target = Path(target)
     known = schema_columns(schema_files)
@@ -107,6 +108,7 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
                 if files:
                     con.execute(f'INSERT INTO "{table}" BY NAME SELECT * FROM read_parquet($files)',
                                 {"files": [str(f) for f in files]})
+            summarise(con, summaries)
             if verify is not None:
                 verify(con)
             con.execute("CHECKPOINT")
@@ -118,6 +120,16 @@ def write_store(schema_files, frames: dict[str, pd.DataFrame], target: Path, ver
         scratch.unlink(missing_ok=True)
         Path(str(scratch) + ".wal").unlink(missing_ok=True)
     _remove_old_versions(target, keep=version)
+
+
+def summarise(con: duckdb.DuckDBPyConnection, summaries) -> None:
+    """Fill each derived table from the records anew: `summaries` are SQL files named for their table
+    (summaries/complaints_daily.sql fills complaints_daily), each emptied first. Every store version is
+    made by `write_store`, so a summary can never lag behind its records."""
+    for file in summaries:
+        # The table name comes from our own file name, not from input; identifiers cannot be bound.
+        con.execute(f'DELETE FROM "{Path(file).stem}"')
+        con.execute(Path(file).read_text(encoding="utf-8"))
 
 
 _process_lock = threading.RLock()

@@ -83,6 +83,7 @@ def make_store(path: Path, rows: int) -> float:
     try:
         for frame in synthetic_complaints(rows):
             store.append_frame(con, "complaints", frame)
+        store.summarise(con, build.SUMMARY_FILES)  # as a build would: the derived tables follow the records
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -39,3 +39,19 @@ CREATE TABLE patrol_sessions (
     source            VARCHAR NOT NULL CHECK (source IN ('sample', 'import')),
     import_batch      VARCHAR
 );
+
+-- Derived, never imported: complaints counted per day of receipt, kind, channel and department, filled
+-- from `complaints` on every build (audit_dashboard/summaries/complaints_daily.sql). Counts by month or
+-- channel read it: tens of thousands of rows for ten years of Seoul instead of twenty million, and still
+-- exact for any range of days (a quarter, a month, a record span ending mid-month).
+CREATE TABLE complaints_daily (
+    complaint_kind   VARCHAR NOT NULL,
+    received_date    DATE NOT NULL,
+    received_year    SMALLINT NOT NULL,
+    received_quarter TINYINT NOT NULL,
+    received_month   TINYINT NOT NULL,
+    channel          VARCHAR NOT NULL,
+    department       VARCHAR,
+    received         BIGINT NOT NULL,        -- complaints received that day with these values
+    sample_rows      BIGINT NOT NULL         -- of which generated samples
+);
