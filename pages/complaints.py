@@ -71,8 +71,7 @@ def records_list() -> None:
 checked = check is not None and not filters.active  # the report's totals are for every channel and department
 sections = [
     slides.Section("주요 지표", tiles),
-    slides.Section("접수 추이", lambda: ui.pair(titled(complaints.trend(period, grain, filters)),
-                                             titled(complaints.channel_trend(period, grain, filters)))),
+    slides.Section("접수 추이", lambda: ui.pair(*(titled(c) for c in complaints.received_trends(period, grain, filters)))),
     *slides.side_by_side("접수 경로", lambda: titled(complaints.channels(period, filters)[0]),
                          lambda: titled(complaints.channels(period, filters)[1]), (3, 2)),
     slides.Section("기한 내 처리율", lambda: show(complaints.closed_in_time_trend(period, grain, filters))),

@@ -116,3 +116,19 @@ def test_the_council_pack_follows_the_month():
     table = next(i for i in section.items if i.key == "complaints_channels_table")
     assert table.frame["received"].sum() == received("2025-03-01", "2025-03-31")
     assert "2025년 3월" in table.title and table.period == "2025. 3. 1. ~ 2025. 3. 31."
+
+
+def test_a_month_s_trend_tab_shows_its_days_adding_up_to_the_month():
+    import json
+
+    expected = received("2025-03-01", "2025-03-31")
+    at = run_page("complaints.py", {**REPORT_QUERY, "month": "2025-03"})  # 접수 추이, the first tab
+    specs = [json.loads(c.proto.spec) for c in at.tabs[0].get("plotly_chart")]
+    [days] = [s for s in specs if s["layout"]["title"]["text"].startswith("일별 고충민원 접수(2025년 3월)")]
+    bars = days["data"][0]
+    assert len(bars["x"]) == 31 and bars["x"][0] == "1일" and bars["x"][-1] == "31일"
+    ys = bars["y"] if isinstance(bars["y"], list) else None
+    assert ys is not None and sum(ys) == expected
+    assert received("2025-03-15", "2025-03-15") == ys[14]  # the 15th, as the records count it
+    items = {i.key for s in council_pack.sections(REPORT_PERIOD, requested={"month": "2025-03"}) for i in s.items}
+    assert "complaints_daily_2025-03" in items  # the pack has what the tab shows

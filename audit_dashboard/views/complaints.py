@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..content import Chart, Table, origin_of
@@ -74,6 +76,23 @@ def trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     word, same = trends.WORD[grain]
     return Chart(f"complaints_trend_{grain}", f"{word} 고충민원 접수(전년 {same} 대비)", "건",
                  f"{period.dates} (전년 동기 {period.year_earlier().dates})", SOURCE, figure, origin_of(rows, samples), drill="month")
+
+
+@per_store
+def daily(period: Period, filters: Filters = NONE) -> Chart:
+    """Received per day of a month drilled down to (every day of it, none left out for want of complaints)."""
+    frame = ask("complaints_by_day", kind=KIND, **_dates(period, filters))
+    found = {pd.Timestamp(day).date(): int(n) for day, n in zip(frame["day"], frame["received"])}
+    days = [period.start + dt.timedelta(days=i) for i in range((period.end - period.start).days + 1)]
+    counts = [found.get(day, 0) for day in days]
+    names = [f"{day.day}일" for day in days]
+    figure = charts.bars(names, {"접수": counts}, text_format=fmt.number)
+    figure.update_layout(showlegend=False)
+    marked = [name for day, name in zip(days, names) if day.day == 1 or day.day % 5 == 0]  # apart on a half-width chart
+    figure.update_xaxes(type="category", tickangle=0, tickmode="array", tickvals=marked, ticktext=marked)
+    figure.update_traces(hovertemplate=f"{period.label} %{{x}}: %{{y:,d}}건<extra></extra>")
+    return Chart(f"complaints_daily_{period}", f"일별 고충민원 접수({period.label})", "건", period.dates, SOURCE, figure,
+                 origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
 
 
 @per_store
@@ -184,13 +203,20 @@ def report_check(period: Period) -> Table | None:
                  _records_origin())
 
 
+def received_trends(period: Period, grain: str, filters: Filters = NONE) -> tuple[Chart, Chart]:
+    """The two charts of 접수 추이: the months (or quarters) against a year earlier, and by channel; for a month
+    drilled down to, the month against a year earlier and its days (its channels are the 접수 경로 tab's)."""
+    if period.month:
+        return trend(period, "month", filters), daily(period, filters)
+    return trend(period, grain, filters), channel_trend(period, grain, filters)
+
+
 def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
     """The page's figures for the pack, filtered as the page is (each title says so); the report check
     only unfiltered, as on the page (the report's totals are for every channel and department)."""
     chart, table = channels(period, filters)
-    items = [closed_in_time_trend(period, grain, filters), trend(period, grain, filters),
-             channel_trend(period, grain, filters), chart, table, backlog(period, filters),
-             departments(period, filters), repeats(period, filters)]
+    items = [closed_in_time_trend(period, grain, filters), *received_trends(period, grain, filters), chart, table,
+             backlog(period, filters), departments(period, filters), repeats(period, filters)]
     check = None if filters.active else report_check(period)
     return [drill.titled(item, filters) for item in items] + ([check] if check is not None else [])
 
