@@ -91,8 +91,7 @@ def records_list() -> None:
 checked = check is not None and not filters.active  # the report's figures are for every kind and 동
 slides.show([
     slides.Section("주요 지표", key_figures),
-    slides.Section("순찰과 적출 추이", lambda: ui.pair(titled(patrols.trend(period, "sessions", grain, filters)),
-                                                   titled(patrols.trend(period, "findings", grain, filters)))),
+    slides.Section("순찰과 적출 추이", lambda: ui.pair(*(titled(c) for c in patrols.session_trends(period, grain, filters)))),
     *slides.table_sections("순찰 종류별", lambda: titled(patrols.kinds_table(period, filters))),
     *slides.side_by_side("순찰 1회당 적출과 주민합동순찰", lambda: titled(patrols.per_session(period, filters)),
                          patrols.joint_report_table, (3, 2), titles=("순찰 1회당 적출", "주민합동순찰 실적")),

@@ -132,3 +132,17 @@ def test_a_month_s_trend_tab_shows_its_days_adding_up_to_the_month():
     assert received("2025-03-15", "2025-03-15") == ys[14]  # the 15th, as the records count it
     items = {i.key for s in council_pack.sections(REPORT_PERIOD, requested={"month": "2025-03"}) for i in s.items}
     assert "complaints_daily_2025-03" in items  # the pack has what the tab shows
+
+
+def test_a_month_s_patrol_trends_are_its_days():
+    import json
+
+    sessions, findings = stored("SELECT count(*), sum(findings) FROM patrol_sessions "
+                                "WHERE patrol_date BETWEEN '2025-05-01' AND '2025-05-31'")
+    at = run_page("patrols.py", {**REPORT_QUERY, "month": "2025-05"})
+    specs = {json.loads(c.proto.spec)["layout"]["title"]["text"].split(" <span")[0]: json.loads(c.proto.spec)
+             for c in at.tabs[0].get("plotly_chart")}
+    assert list(specs) == ["일별 순찰 횟수(2025년 5월)", "일별 적출 건수(2025년 5월)"]
+    assert len(specs["일별 순찰 횟수(2025년 5월)"]["data"][0]["x"]) == 31
+    assert sum(specs["일별 순찰 횟수(2025년 5월)"]["data"][0]["y"]) == sessions
+    assert sum(specs["일별 적출 건수(2025년 5월)"]["data"][0]["y"]) == findings

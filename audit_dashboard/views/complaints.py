@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
 from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..content import Chart, Table, origin_of
@@ -82,15 +80,7 @@ def trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
 def daily(period: Period, filters: Filters = NONE) -> Chart:
     """Received per day of a month drilled down to (every day of it, none left out for want of complaints)."""
     frame = ask("complaints_by_day", kind=KIND, **_dates(period, filters))
-    found = {pd.Timestamp(day).date(): int(n) for day, n in zip(frame["day"], frame["received"])}
-    days = [period.start + dt.timedelta(days=i) for i in range((period.end - period.start).days + 1)]
-    counts = [found.get(day, 0) for day in days]
-    names = [f"{day.day}일" for day in days]
-    figure = charts.bars(names, {"접수": counts}, text_format=fmt.number)
-    figure.update_layout(showlegend=False)
-    marked = [name for day, name in zip(days, names) if day.day == 1 or day.day % 5 == 0]  # apart on a half-width chart
-    figure.update_xaxes(type="category", tickangle=0, tickmode="array", tickvals=marked, ticktext=marked)
-    figure.update_traces(hovertemplate=f"{period.label} %{{x}}: %{{y:,d}}건<extra></extra>")
+    figure = trends.daily(period, frame, "received", "건")
     return Chart(f"complaints_daily_{period}", f"일별 고충민원 접수({period.label})", "건", period.dates, SOURCE, figure,
                  origin_of(frame["received"].sum(), frame["sample_rows"].sum()))
 

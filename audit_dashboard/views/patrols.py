@@ -52,6 +52,23 @@ def trend(period: Period, measure: str, grain: str, filters: Filters = NONE) -> 
 
 
 @per_store
+def daily(period: Period, measure: str, filters: Filters = NONE) -> Chart:
+    """Sessions or findings per day of a month drilled down to (its kinds are the 순찰 종류별 tab's)."""
+    frame = ask("patrols_by_day", **_dates(period, filters))
+    title, unit = ("순찰 횟수", "회") if measure == "sessions" else ("적출 건수", "건")
+    return Chart(f"patrols_daily_{measure}_{period}", f"일별 {title}({period.label})", unit, period.dates, SOURCE,
+                 trends.daily(period, frame, measure, unit), origin_of(frame["sessions"].sum(), frame["sample_rows"].sum()))
+
+
+def session_trends(period: Period, grain: str, filters: Filters = NONE) -> tuple[Chart, Chart]:
+    """The two charts of 순찰과 적출 추이: sessions and findings per month (or quarter) by kind; for a month
+    drilled down to, per day."""
+    if period.month:
+        return daily(period, "sessions", filters), daily(period, "findings", filters)
+    return trend(period, "sessions", grain, filters), trend(period, "findings", grain, filters)
+
+
+@per_store
 def per_session(period: Period, filters: Filters = NONE) -> Chart:
     frame = by_kind(period, filters)
     figure = charts.bars(frame["patrol_kind"], {"회당 적출": frame["findings_per_session"].round(1).tolist()},
@@ -138,8 +155,7 @@ def report_check(period: Period) -> Table | None:
 def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
     """The page's figures for the pack, filtered as the page is (each title says so; 응답소 현장민원 and the
     report's joint-patrol table are not filtered, as on the page; the report check only unfiltered)."""
-    filtered = [kinds_table(period, filters), trend(period, "sessions", grain, filters),
-                trend(period, "findings", grain, filters), per_session(period, filters)]
+    filtered = [kinds_table(period, filters), *session_trends(period, grain, filters), per_session(period, filters)]
     items = [*(drill.titled(item, filters) for item in filtered), joint_report_table(), field_trend(period, grain),
              drill.titled(areas(period, filters), filters)]
     check = None if filters.active else report_check(period)
