@@ -126,9 +126,12 @@ def summarise(con: duckdb.DuckDBPyConnection, summaries) -> None:
     """Fill each derived table from the records anew: `summaries` are SQL files named for their table
     (summaries/complaints_daily.sql fills complaints_daily), each emptied first. Every store version is
     made by `write_store`, so a summary can never lag behind its records."""
+    tables = {name for (name,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT internal").fetchall()}
     for file in summaries:
-        # The table name comes from our own file name, not from input; identifiers cannot be bound.
-        con.execute(f'DELETE FROM "{Path(file).stem}"')
+        table = Path(file).stem
+        if table not in tables:  # identifiers cannot be bound: the name is allow-listed against the store's tables
+            raise ValueError(f"스키마에 없는 표입니다: {table}")
+        con.execute(f'DELETE FROM "{table}"')
         con.execute(Path(file).read_text(encoding="utf-8"))
 
 
