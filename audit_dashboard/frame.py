@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from . import council_pack, drill, labels, markdown, navigation, presentation
+from .korean import josa
 from . import report as reports
 from .editions.meta import Meta
 from .navigation import PageSpec
@@ -65,7 +66,7 @@ def page_frame(name: str) -> Frame:
         _edition_choice(editions, edition)
         _period_filter(period, report.period)
         if page.trends:
-            _grain_choice(grain)
+            _grain_choice(grain, _drilled_month(period))
     presentation.controls(period)
     if not presentation.active():
         council_pack.sidebar_button(period, drill.requested(st.query_params))
@@ -166,7 +167,19 @@ def _quarter_label(quarter: Quarter) -> str:
     return quarter.label
 
 
-def _grain_choice(grain: str) -> None:
+def _drilled_month(period: Period) -> Period | None:
+    """The month the page is narrowed to (`&month=`), if the period holds it (else the page warns)."""
+    try:
+        month = period.narrowed(st.query_params.get(drill.MONTH))
+    except PeriodError:
+        return None
+    return month if month.month else None
+
+
+def _grain_choice(grain: str, month: Period | None) -> None:
+    if month is not None:  # a month's trend is drawn by day, whatever the grain: say so rather than show the grain
+        st.caption(f"추이: 일별({josa(month.label, '으로/로')} 좁힌 동안)")
+        return
     key = f"trend_grain:{grain}"
     st.segmented_control("추이", list(GRAINS), default=grain, format_func=GRAINS.get, required=True, key=key,
                          on_change=_on_grain, args=(key,), help="월별·분기별 추이 그림을 어느 단위로 그릴지 고릅니다.")

@@ -91,7 +91,7 @@ def test_ties_missing_days_open_and_odd_counts_give_the_figures_of_their_rows(tm
     })
     settings = pd.DataFrame({"key": ["processing_period_days"], "value": ["7"], "note": [""]})
     target = tmp_path / "audit.duckdb"
-    store.write_store(build.SCHEMA_FILES, {"settings": settings, "complaints": records}, target)
+    store.write_store(build.SCHEMA_FILES, {"settings": settings, "complaints": records}, target, summaries=build.SUMMARY_FILES)
     stored = records.assign(received_date=pd.to_datetime(records["received_date"]),
                             closed_date=pd.to_datetime(records["closed_date"]))
     connection = store.connect_read_only(target)

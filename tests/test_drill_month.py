@@ -146,3 +146,11 @@ def test_a_month_s_patrol_trends_are_its_days():
     assert len(specs["일별 순찰 횟수(2025년 5월)"]["data"][0]["x"]) == 31
     assert sum(specs["일별 순찰 횟수(2025년 5월)"]["data"][0]["y"]) == sessions
     assert sum(specs["일별 적출 건수(2025년 5월)"]["data"][0]["y"]) == findings
+
+
+def test_while_a_month_is_drilled_the_sidebar_says_its_trend_is_by_day():
+    at = run_page("complaints.py", {**REPORT_QUERY, "month": "2025-03"})
+    assert "추이: 일별(2025년 3월로 좁힌 동안)" in [c.value for c in at.sidebar.caption]
+    assert not [s for s in at.sidebar.get("button_group") if s.label == "추이"]  # no grain to choose meanwhile
+    whole = run_page("complaints.py", REPORT_QUERY)
+    assert [s for s in whole.sidebar.get("button_group") if s.label == "추이"]

@@ -1,7 +1,9 @@
-"""complaints_daily — complaints counted per day, kind, channel and department, filled from the records on
-every build — answers the counts by month and by channel (ten years of Seoul read as thousands of rows, not
-millions). Its answers must be the records' own, counted row by row, for any range of days and any filter,
-on the shipped records, on records at random and after an import."""
+"""The derived tables, filled from the records on every build: complaints_daily (counts per day, kind, channel
+and department) answers the counts by month and by channel; complaints_timing (counts per month and number of
+days taken) answers how fast complaints were closed, overall and per department. Their answers must be the
+records' own, counted row by row — received, closed and still open at the period's end, the share closed
+within the processing period, the median and 90th percentile of days taken — for any range of days and any
+filter, on the shipped records, on records at random and after an import."""
 from __future__ import annotations
 
 import datetime as dt
@@ -42,6 +44,40 @@ def by_month_and_channel(rows: pd.DataFrame) -> dict:
     return {(int(y), int(m), c): (int(len(g)), int(g["sample"].sum())) for (y, m, c), g in grouped}
 
 
+def timing(rows: pd.DataFrame, at: dt.date, limit_days: int) -> dict:
+    """What complaints_summary says of these rows, counted row by row (quantile_cont = pandas' linear)."""
+    closed = pd.to_datetime(rows["closed_date"])
+    days = rows["processing_days"].astype("Float64").dropna().astype(float)
+    return {"received": len(rows), "closed": int((closed <= pd.Timestamp(at)).sum()),
+            "still_open": int(((closed > pd.Timestamp(at)) | (closed.isna() & (rows["status"] == "처리중"))).sum()),
+            "closed_within_period_share": 100.0 * (days <= limit_days).sum() / len(days) if len(days) else None,
+            "median_days": days.quantile(0.5) if len(days) else None,
+            "p90_days": days.quantile(0.9) if len(days) else None, "sample_rows": int(rows["sample"].sum())}
+
+
+def assert_same(found: dict, expected: dict, where) -> None:
+    for name, value in expected.items():
+        if value is None:
+            assert pd.isna(found[name]), (where, name, found[name])
+        else:
+            assert np.isclose(float(found[name]), float(value)), (where, name, found[name], value)
+
+
+def assert_the_timings_count_as_the_rows(con, rows: pd.DataFrame, params: dict, end: dt.date) -> None:
+    limit_days = int(con.execute("SELECT value FROM settings WHERE key = 'processing_period_days'").fetchone()[0])
+    summary = store.run_query(con, "complaints_summary", at=end, **params).iloc[0].to_dict()
+    assert_same(summary, timing(rows, end, limit_days), params)
+    departments = store.run_query(con, "complaints_by_department", at=end, top=1000, **params)
+    expected = {d: timing(g, end, limit_days) for d, g in rows.groupby("department", dropna=False)}
+    assert len(departments) == len(expected), params
+    for found in departments.to_dict("records"):
+        wanted = expected[found["department"] if found["department"] is not None else np.nan]
+        assert_same(found, {k: wanted[k] for k in ("received", "still_open", "closed_within_period_share",
+                                                   "median_days", "sample_rows")}, (params, found["department"]))
+        assert np.isclose(found["share"], 100.0 * wanted["received"] / len(rows))
+    assert list(departments["received"]) == sorted(departments["received"], reverse=True)
+
+
 def assert_the_queries_count_as_the_rows(con, records: pd.DataFrame, filters: list[dict]) -> int:
     checked = 0
     for kind in KINDS:
@@ -59,6 +95,7 @@ def assert_the_queries_count_as_the_rows(con, records: pd.DataFrame, filters: li
                 split = store.run_query(con, "complaints_by_month_and_channel", **params)
                 assert {(int(r.year), int(r.month), r.channel): (int(r.received), int(r.sample_rows))
                         for r in split.itertuples()} == by_month_and_channel(rows)
+                assert_the_timings_count_as_the_rows(con, rows, params, end)
                 checked += len(rows)
     return checked
 
@@ -84,13 +121,17 @@ def test_records_at_random_give_the_same_counts_with_blank_departments_and_mixed
     rng = np.random.default_rng(7)
     n = 20_000
     received = pd.Series(pd.to_datetime("2023-11-01") + pd.to_timedelta(rng.integers(0, 900, n), unit="D")).sort_values()
+    # Days taken 0~59, or none: still 처리중, or 처리완료 with no closing date (neither closed nor open).
+    taken = pd.Series(rng.integers(0, 60, n)).astype("Int32").where(rng.random(n) < 0.9)
+    closed = (received.reset_index(drop=True) + pd.to_timedelta(taken.astype("Float64").fillna(0), unit="D")).where(taken.notna())
+    status = np.where(taken.notna() | (rng.random(n) < 0.5), "처리완료", "처리중")
     records = pd.DataFrame({
         "record_key": [f"R{i}" for i in range(n)], "received_date": received.dt.date.values,
         "received_year": received.dt.year.astype("int16").values, "received_quarter": received.dt.quarter.astype("int8").values,
         "received_month": received.dt.month.astype("int8").values, "complaint_kind": rng.choice(KINDS, n),
         "channel": rng.choice(["응답소", "전화·방문", "국민신문고"], n), "category": None,
-        "department": rng.choice(["도로과", "청소과", None], n), "status": "처리완료", "due_date": None,
-        "closed_date": None, "processing_days": None, "repeat_key": None,
+        "department": rng.choice(["도로과", "청소과", None], n), "status": status, "due_date": None,
+        "closed_date": closed.dt.date.values, "processing_days": taken.values, "repeat_key": None,
         "source": rng.choice(["sample", "import"], n), "import_batch": None})
     settings = pd.DataFrame({"key": ["processing_period_days"], "value": ["7"], "note": [""]})
     target = tmp_path / "audit.duckdb"
@@ -99,6 +140,7 @@ def test_records_at_random_give_the_same_counts_with_blank_departments_and_mixed
     con = store.connect_read_only(store.current_file(target))
     try:
         assert con.execute("SELECT sum(received) FROM complaints_daily").fetchone()[0] == n
+        assert con.execute("SELECT sum(received) FROM complaints_timing").fetchone()[0] == n
         stored = records.assign(received_date=pd.to_datetime(records["received_date"]))
         filters = [{}, {"channel": "국민신문고"}, {"department": "청소과"}, {"channel": "응답소", "department": "도로과"}]
         assert assert_the_queries_count_as_the_rows(con, stored, filters) > 0
