@@ -22,7 +22,7 @@ has_patrols AS (SELECT count(*) > 0 AS imported FROM patrol_sessions WHERE sourc
 budget_date AS (
     SELECT max(snapshot_date) AS snapshot_date
     FROM budget_snapshots
-    WHERE source = 'import' AND year(snapshot_date) = year(CAST($as_of AS DATE))
+    WHERE source = 'import' AND snapshot_date BETWEEN make_date(year(CAST($as_of AS DATE)), 1, 1) AND make_date(year(CAST($as_of AS DATE)), 12, 31)
       AND snapshot_date <= CAST($as_of AS DATE)
 ),
 imported_budget AS (

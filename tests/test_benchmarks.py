@@ -26,3 +26,10 @@ def test_the_page_benchmark_times_each_record_page_against_a_bare_page(tmp_path)
     assert "바닥(제목과 사이드바뿐인 Streamlit 화면)" in text and "동시에 10명: 오류 0건" in text
     for page in ("종합 현황", "고충민원", "현장순찰", "예산 집행"):
         assert page in text
+
+
+def test_the_query_benchmark_adds_up_every_page_s_and_tab_s_queries(tmp_path):
+    text = run("page_queries.py", tmp_path)
+    assert "| 화면 | 기간 | 질의 수 | 합계 ms |" in text
+    for view in ("| 종합 현황 | 10년 |", "| 고충민원 · 접수 경로 | 한 분기 |", "| 현장순찰 · 순찰 종류별 | 10년 |", "| 예산 집행 · 대사 |"):
+        assert view in text

@@ -76,6 +76,14 @@ def assert_the_timings_count_as_the_rows(con, rows: pd.DataFrame, params: dict, 
                                                    "median_days", "sample_rows")}, (params, found["department"]))
         assert np.isclose(found["share"], 100.0 * wanted["received"] / len(rows))
     assert list(departments["received"]) == sorted(departments["received"], reverse=True)
+    by_month = store.run_query(con, "complaints_closed_in_time_by_month", **params)
+    expected_months = []
+    for (year, month), g in rows.groupby([rows["received_date"].dt.year, rows["received_date"].dt.month]):
+        days = g["processing_days"].astype("Float64")
+        expected_months.append((int(year), int(month), len(g), int(days.notna().sum()), int((days <= limit_days).sum()),
+                                int(g["sample"].sum())))
+    assert [tuple(int(v) for v in r) for r in by_month[["year", "month", "received", "closed", "closed_within",
+                                                         "sample_rows"]].values] == expected_months, params
 
 
 def assert_the_queries_count_as_the_rows(con, records: pd.DataFrame, filters: list[dict]) -> int:
@@ -141,6 +149,21 @@ def test_records_at_random_give_the_same_counts_with_blank_departments_and_mixed
     try:
         assert con.execute("SELECT sum(received) FROM complaints_daily").fetchone()[0] == n
         assert con.execute("SELECT sum(received) FROM complaints_timing").fetchone()[0] == n
+        for kind in (None, *KINDS):  # the values a drill-down or an import may name, most complaints first
+            rows = records if kind is None else records[records["complaint_kind"] == kind]
+            known = store.run_query(con, "complaint_channels_known", kind=kind)
+            assert dict(zip(known["channel"], known["complaints"])) == rows["channel"].value_counts().to_dict()
+            assert list(known["complaints"]) == sorted(known["complaints"], reverse=True)
+        for kind in KINDS:
+            known = store.run_query(con, "complaint_departments_known", kind=kind)
+            rows = records[records["complaint_kind"] == kind]
+            assert dict(zip(known["department"], known["complaints"])) == rows["department"].value_counts().to_dict()
+        covered = store.run_query(con, "records_range").set_index("kind").loc[list(KINDS)]
+        for kind in KINDS:
+            rows = records[records["complaint_kind"] == kind]
+            assert (covered.loc[kind, "first_date"].date(), covered.loc[kind, "last_date"].date(),
+                    covered.loc[kind, "rows"], covered.loc[kind, "sample_rows"]) == \
+                (rows["received_date"].min(), rows["received_date"].max(), len(rows), (rows["source"] == "sample").sum())
         stored = records.assign(received_date=pd.to_datetime(records["received_date"]))
         filters = [{}, {"channel": "국민신문고"}, {"department": "청소과"}, {"channel": "응답소", "department": "도로과"}]
         assert assert_the_queries_count_as_the_rows(con, stored, filters) > 0
