@@ -4,32 +4,17 @@
 -- Closed: a closing date on or before it. A 처리완료 row with no closing date is neither (the
 -- importer warns of such rows): it cannot be placed in time.
 -- "Within the processing period" uses the configured number of days (settings.processing_period_days).
--- How fast: complaints counted per number of days taken (processing_days is whole days), read for the
--- period's whole months from complaints_timing and for any days either side from the records; the
--- median and 90th percentile are read from those few groups as quantile_cont computes them (linear
--- between the two nearest ranks). Open and closed at $at: only rows with no closing date or one after
+-- How fast: complaints counted per number of days taken (processing_days is whole days), read through
+-- complaints_timed (schema/records.sql: the period's whole months from complaints_timing, any days either
+-- side from the records); the median and 90th percentile are read from those few groups as quantile_cont
+-- computes them (linear between the two nearest ranks). Open and closed at $at: only rows with no closing date or one after
 -- $at are read from the records, and those are few (row groups of earlier closings are skipped).
 -- optional: channel, department (a drill-down: NULL, the default, keeps every one)
 WITH limit_days AS (
     SELECT CAST(value AS INTEGER) AS days FROM settings WHERE key = 'processing_period_days'
 ),
-months AS (  -- the first and last whole month inside the period
-    SELECT CAST(CASE WHEN day(CAST($start AS DATE)) = 1 THEN CAST($start AS DATE)
-                     ELSE date_trunc('month', CAST($start AS DATE)) + INTERVAL 1 MONTH END AS DATE)   AS first_month,
-           CAST(CASE WHEN CAST($end AS DATE) = last_day(CAST($end AS DATE)) THEN date_trunc('month', CAST($end AS DATE))
-                     ELSE date_trunc('month', CAST($end AS DATE)) - INTERVAL 1 MONTH END AS DATE)     AS last_month
-),
 timed AS (
-    SELECT t.processing_days, t.received, t.sample_rows
-    FROM complaints_timing AS t, months AS m
-    WHERE t.complaint_kind = $kind AND t.month_start BETWEEN m.first_month AND m.last_month
-      AND ($channel IS NULL OR t.channel = $channel) AND ($department IS NULL OR t.department = $department)
-    UNION ALL
-    SELECT c.processing_days, 1, CAST(c.source = 'sample' AS BIGINT)
-    FROM complaints AS c, months AS m
-    WHERE c.complaint_kind = $kind AND c.received_date BETWEEN $start AND $end
-      AND (c.received_date < m.first_month OR c.received_date > last_day(m.last_month))
-      AND ($channel IS NULL OR c.channel = $channel) AND ($department IS NULL OR c.department = $department)
+    SELECT processing_days, received, sample_rows FROM complaints_timed($kind, $start, $end, $channel, $department)
 ),
 by_days AS (
     SELECT processing_days AS days, sum(received) AS received, sum(sample_rows) AS sample_rows
