@@ -55,11 +55,13 @@ def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_li
 
 
 def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None, height: str | int = "auto",
-          drill: str | None = None) -> None:
+          drill: str | None = None, whole: bool = False) -> None:
     """Show `frame` with Korean headers and the department's number style.
 
     `kinds` maps the columns to show (in order) to how they are written: number, won,
     percent, signed, points, date, measure or text. Sorting still uses the underlying numbers.
+    `whole`: a few rows with more columns than the page is wide, to be read rather than sorted — drawn as a
+    static table whose cells wrap, so that every column is on the page (a grid would hide the last ones).
     """
     shown = frame[list(kinds)].rename(columns=labels.COLUMNS)
     # One format call for every column (a call per column costs a slice of the frame each).
@@ -68,6 +70,9 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
                                  for column, kind in kinds.items()}, na_rep="-")
     if presentation.active():
         presentation.table(frame, kinds)  # static: scales with the larger type, every row in the capture
+        return
+    if whole:
+        st.table(styler.hide(axis="index"))
         return
     if drill is None:
         st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
@@ -88,7 +93,7 @@ def _chosen_row(key: str, name: str, values: list) -> None:
         drill_filters.choose(name, str(values[rows[0]]))
 
 
-def show(item: Chart | Table, *, height: str | int = "auto") -> None:
+def show(item: Chart | Table, *, height: str | int = "auto", whole: bool = False) -> None:
     """Draw a chart or table with its title, and a line saying its source and period."""
     if isinstance(item, Chart):
         # A finished copy, kept, so that the item stays exportable; on a slide, with its larger type and height.
@@ -101,7 +106,7 @@ def show(item: Chart | Table, *, height: str | int = "auto") -> None:
     else:
         st.markdown(md(f"**{item.title}**{fmt.unit_note(item.unit)}"))
         table(item.frame, item.kinds, key=f"table_{item.key}_{_version(item)}", height=height,
-              drill=None if presentation.active() else item.drill)
+              drill=None if presentation.active() else item.drill, whole=whole)
     st.caption(provenance(item.source, item.period, item.origin))
     reading_marks(item.readings)
     downloads.buttons(item)

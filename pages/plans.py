@@ -27,7 +27,7 @@ budget_table = plans.budget_table()
 def budget_rows(part) -> None:
     if part.frame.index[:1].equals(budget_table.frame.index[:1]):  # what the table compares, said above its first rows
         st.markdown(ui.md(plans.budget_summary()))
-    ui.show(part)
+    ui.show(part, whole=True)  # thirteen columns: in a grid the last ones would be off the page
 
 
 def budget_chart() -> None:

@@ -43,7 +43,7 @@ def shown(table) -> pd.DataFrame:
 
 
 def tables(at: AppTest) -> list[pd.DataFrame]:
-    return [shown(t) for t in at.dataframe]
+    return [shown(t) for t in [*at.dataframe, *at.table]]  # grids, and tables drawn whole (ui.table(whole=True))
 
 
 def charts(at: AppTest) -> list[dict]:

@@ -32,7 +32,7 @@ def test_every_chart_has_a_png_download_and_every_table_csv_and_xlsx(page):
     at = run_page(page.file, REPORT_QUERY)
     labels = download_labels(at)
     assert labels.count("PNG") == len(at.get("plotly_chart"))
-    assert labels.count("CSV") == labels.count("XLSX") == len(at.dataframe)
+    assert labels.count("CSV") == labels.count("XLSX") == len(at.dataframe) + len(at.table)
     assert labels.count("의회 보고 자료(PDF)") == 1
     keys = [b.key for b in at.button]
     assert "present_enter" in keys and "present_leave" not in keys

@@ -196,3 +196,27 @@ def test_the_overview_shows_each_kpi_status_in_its_colour(app_url, page, screens
     assert page.get_by_text("79.5%", exact=True).is_visible()
     assert page.locator("span.stMarkdownBadge", has_text="예시 목표").count() == 1
     page.screenshot(path=str(screenshots / "overview-status.png"))
+
+
+# Every header cell of a table inside the page's content column, as the browser lays it out.
+HEADERS_IN_VIEW = """(title) => {
+    const main = document.querySelector('[data-testid="stMainBlockContainer"]').getBoundingClientRect();
+    const heading = Array.from(document.querySelectorAll('[data-testid="stMarkdownContainer"] strong'))
+        .find((s) => s.innerText.startsWith(title));
+    const table = heading.closest('[data-testid="stElementContainer"]').nextElementSibling.querySelector('table');
+    return Array.from(table.querySelectorAll('thead th')).map((th) => {
+        const r = th.getBoundingClientRect();
+        return {text: th.innerText.replace(/\\s+/g, ' ').trim(), inside: r.left >= main.left - 1 && r.right <= main.right + 1};
+    });
+}"""
+
+
+def test_the_plans_budget_table_shows_all_its_columns_on_the_page(app_url, page):
+    """Thirteen columns in a grid would hide the last ones to the right (증감률, the 2025 execution): the table is
+    drawn whole, every column inside the content column, as the council paper prints it."""
+    open_page(page, f"{app_url}/plans")
+    headers = page.evaluate(HEADERS_IN_VIEW, "2026년 사업별 소요예산과 2025년 예산·집행")
+    assert len(headers) == 13 and all(h["inside"] for h in headers), headers
+    assert {"증감률", "2025 집행률(%)", "2025 사업명"} <= {h["text"] for h in headers}
+    body = page.locator('[data-testid="stTable"]').first.inner_text()
+    assert "+40,302" in body and "218,996" in body and "△660" in body  # the 계 row and Ⅲ-1, as the report has them
