@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import streamlit as st
 
 from . import council_pack, drill, labels, markdown, navigation, presentation
-from .korean import josa
 from . import report as reports
 from .editions.meta import Meta
+from .korean import josa
 from .navigation import PageSpec
 from .period import DEFAULT_GRAIN, GRAINS, Period, PeriodError, Quarter, parse_grain, presets, quarters_between
 from .report import Report

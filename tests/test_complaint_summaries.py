@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from audit_dashboard import build, store
+from complaint_figures import rows_of, summary_of
 from import_support import imported_text
 
 KINDS = ("고충민원", "응답소 현장민원")
@@ -21,12 +22,7 @@ RANGES = [(dt.date(2025, 1, 1), dt.date(2025, 9, 30)), (dt.date(2025, 3, 1), dt.
 
 
 def counted(records: pd.DataFrame, kind, start, end, channel=None, department=None) -> pd.DataFrame:
-    rows = records[(records["complaint_kind"] == kind) & (records["received_date"] >= pd.Timestamp(start))
-                   & (records["received_date"] <= pd.Timestamp(end))]
-    if channel is not None:
-        rows = rows[rows["channel"] == channel]
-    if department is not None:
-        rows = rows[rows["department"] == department]
+    rows = rows_of(records, kind, start, end, channel, department)
     return rows.assign(sample=rows["source"] == "sample")
 
 
@@ -44,17 +40,6 @@ def by_month_and_channel(rows: pd.DataFrame) -> dict:
     return {(int(y), int(m), c): (int(len(g)), int(g["sample"].sum())) for (y, m, c), g in grouped}
 
 
-def timing(rows: pd.DataFrame, at: dt.date, limit_days: int) -> dict:
-    """What complaints_summary says of these rows, counted row by row (quantile_cont = pandas' linear)."""
-    closed = pd.to_datetime(rows["closed_date"])
-    days = rows["processing_days"].astype("Float64").dropna().astype(float)
-    return {"received": len(rows), "closed": int((closed <= pd.Timestamp(at)).sum()),
-            "still_open": int(((closed > pd.Timestamp(at)) | (closed.isna() & (rows["status"] == "처리중"))).sum()),
-            "closed_within_period_share": 100.0 * (days <= limit_days).sum() / len(days) if len(days) else None,
-            "median_days": days.quantile(0.5) if len(days) else None,
-            "p90_days": days.quantile(0.9) if len(days) else None, "sample_rows": int(rows["sample"].sum())}
-
-
 def assert_same(found: dict, expected: dict, where) -> None:
     for name, value in expected.items():
         if value is None:
@@ -66,9 +51,9 @@ def assert_same(found: dict, expected: dict, where) -> None:
 def assert_the_timings_count_as_the_rows(con, rows: pd.DataFrame, params: dict, end: dt.date) -> None:
     limit_days = int(con.execute("SELECT value FROM settings WHERE key = 'processing_period_days'").fetchone()[0])
     summary = store.run_query(con, "complaints_summary", at=end, **params).iloc[0].to_dict()
-    assert_same(summary, timing(rows, end, limit_days), params)
+    assert_same(summary, summary_of(rows, limit_days, end), params)
     departments = store.run_query(con, "complaints_by_department", at=end, top=1000, **params)
-    expected = {d: timing(g, end, limit_days) for d, g in rows.groupby("department", dropna=False)}
+    expected = {d: summary_of(g, limit_days, end) for d, g in rows.groupby("department", dropna=False)}
     assert len(departments) == len(expected), params
     for found in departments.to_dict("records"):
         wanted = expected[found["department"] if found["department"] is not None else np.nan]

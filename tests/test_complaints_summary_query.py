@@ -10,30 +10,14 @@ import pandas as pd
 import pytest
 
 from audit_dashboard import build, store
+from complaint_figures import rows_of, summary_of
 
 KINDS = ("고충민원", "응답소 현장민원")
 
 
 def expected(records: pd.DataFrame, days_limit: int, kind: str, start, end, at, channel=None, department=None) -> dict:
     """The summary computed from the rows, one by one."""
-    rows = records[(records["complaint_kind"] == kind) & (records["received_date"] >= pd.Timestamp(start))
-                   & (records["received_date"] <= pd.Timestamp(end))]
-    if channel is not None:
-        rows = rows[rows["channel"] == channel]
-    if department is not None:
-        rows = rows[rows["department"] == department]
-    at = pd.Timestamp(at)
-    days = rows["processing_days"].dropna().astype(float)
-    return {
-        "received": len(rows),
-        "closed": int((rows["closed_date"] <= at).sum()),
-        "still_open": int(((rows["closed_date"] > at) | (rows["closed_date"].isna() & (rows["status"] == "처리중"))).sum()),
-        "closed_within_period_share": 100.0 * (days <= days_limit).sum() / len(days) if len(days) else None,
-        "median_days": float(np.quantile(days, 0.5)) if len(days) else None,  # numpy's default: quantile_cont's rule
-        "p90_days": float(np.quantile(days, 0.9)) if len(days) else None,
-        "processing_period_days": days_limit,
-        "sample_rows": int((rows["source"] == "sample").sum()),
-    }
+    return summary_of(rows_of(records, kind, start, end, channel, department), days_limit, at)
 
 
 def assert_same(found: dict, wanted: dict) -> None:
