@@ -57,6 +57,11 @@ def settings() -> dict:
     return dict(ask("settings")[["key", "value"]].itertuples(index=False, name=None))
 
 
+def processing_period_days() -> int:
+    """The days a complaint may take (settings.processing_period_days), as complaints_summary reads them."""
+    return int(settings().get("processing_period_days", 7))
+
+
 @per_store
 def target(period: Period) -> dict | None:
     """The target for the share closed within the processing period, if one is set."""
@@ -92,7 +97,7 @@ def closed_in_time_trend(period: Period, grain: str, filters: Filters = NONE) ->
     within = trends.per_bucket(frame, grain, "closed_within")
     closed = trends.per_bucket(frame, grain, "closed")
     shares = [100.0 * within.get(key, 0) / closed[key] if closed.get(key) else None for key in period.buckets(grain)]
-    days = int(settings().get("processing_period_days", 7))
+    days = processing_period_days()
     figure = trends.rates(period, grain, {f"기한({days}일) 내 처리율": shares}, target(period))
     word, _ = trends.WORD[grain]
     return Chart(f"complaints_closed_in_time_{grain}", f"{word} 기한 내 처리율(접수한 {'달' if grain == 'month' else '분기'} 기준)",

@@ -7,6 +7,7 @@ council pack as a table.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -230,18 +231,43 @@ def _comparable(period: Period, records_name: str, kind: str | None = None) -> b
     return records.covers(period, records_name, kind) and records.covers(period.year_earlier(), records_name, kind)
 
 
-def closed_in_time_tile(period: Period, margin: float) -> Tile:
-    now = complaints.summary(period)
-    target = complaints.target(period)
-    share = now["closed_within_period_share"]
-    delta, arrow = (_points_delta(share, complaints.summary(period.year_earlier())["closed_within_period_share"])
-                    if _comparable(period, "complaints", complaints.KIND) else (None, "off"))
+def _tile_months(name: str, kind: str | None, period: Period) -> pd.DataFrame:
+    """One question for a tile: its monthly counts over the sparkline's twelve months, the period and the
+    same period a year earlier (periods here are whole quarters, so their months add up to them exactly)."""
     first, last = _months_to(period)
-    spark = ask("complaints_closed_in_time_by_month", kind=complaints.KIND, start=first, end=last)
-    return Tile(f"기한 내 처리율({now['processing_period_days']}일)", fmt.percent(share, 1), "complaints",
-                complaints.SOURCE, period.dates, origin_of(now["received"], now["sample_rows"]),
+    kinds = {} if kind is None else {"kind": kind}
+    months = ask(name, **kinds, start=min(first, period.year_earlier().start), end=max(last, period.end))
+    months["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(months["year"], months["month"])]
+    return months
+
+
+def _between(months: pd.DataFrame, first: dt.date, last: dt.date) -> pd.DataFrame:
+    return months[(months["month_start"] >= first) & (months["month_start"] <= last)]
+
+
+def _months_of(months: pd.DataFrame, period: Period) -> pd.DataFrame:
+    return _between(months, period.start, period.end)
+
+
+def _closed_in_time(months: pd.DataFrame) -> float | None:
+    """The share closed within the processing period, over the complaints whose days taken are known."""
+    closed = int(months["closed"].sum())
+    return 100.0 * int(months["closed_within"].sum()) / closed if closed else None
+
+
+def closed_in_time_tile(period: Period, margin: float) -> Tile:
+    months = _tile_months("complaints_closed_in_time_by_month", complaints.KIND, period)
+    now = _months_of(months, period)
+    received, sample_rows = int(now["received"].sum()), int(now["sample_rows"].sum())
+    target = complaints.target(period)
+    share = _closed_in_time(now)
+    delta, arrow = (_points_delta(share, _closed_in_time(_months_of(months, period.year_earlier())))
+                    if _comparable(period, "complaints", complaints.KIND) else (None, "off"))
+    spark = _between(months, *_months_to(period))
+    return Tile(f"기한 내 처리율({complaints.processing_period_days()}일)", fmt.percent(share, 1), "complaints",
+                complaints.SOURCE, period.dates, origin_of(received, sample_rows),
                 status_rule.judge(share, target, margin), _target_text(target), fmt.is_example_target(target),
-                delta, arrow, _notes(f"고충민원 {fmt.count(now['received'], '건')} 접수분",
+                delta, arrow, _notes(f"고충민원 {fmt.count(received, '건')} 접수분",
                                      None if delta else _not_compared(period, "complaints", complaints.KIND),
                                      records.coverage_note(period, "complaints", complaints.KIND)),
                 spark["closed_within_period_share"].dropna().round(1).tolist(), readings=("processing_period",))
@@ -272,8 +298,7 @@ def follow_up_tile(period: Period, margin: float) -> Tile:
     share = now["follow_up_share"]
     delta, arrow = (_points_delta(share, patrols.summary(period.year_earlier())["follow_up_share"])
                     if _comparable(period, "patrol_sessions") else (None, "off"))
-    first, last = _months_to(period)
-    spark = ask("patrol_follow_up_by_month", start=first, end=last)
+    spark = _between(_tile_months("patrol_follow_up_by_month", None, period), *_months_to(period))
     return Tile("적출사항 조치율", fmt.percent(share, 1), "patrols", patrols.SOURCE, period.dates,
                 origin_of(now["sessions"], now["sample_rows"]), status_rule.judge(share, target, margin),
                 _target_text(target), fmt.is_example_target(target), delta, arrow,
@@ -293,39 +318,41 @@ def _notes(*parts: str | None) -> str | None:
     return " · ".join(p for p in parts if p) or None
 
 
-def _volume_tile(label: str, page: str, period: Period, count_in, unit: str, records_name: str, kind: str | None,
-                 source_name: str, origin: str, by_month: pd.Series, printed_key: str | None) -> Tile:
-    now = count_in(period)
+def _volume_tile(label: str, page: str, period: Period, months: pd.DataFrame, unit: str, records_name: str,
+                 kind: str | None, source_name: str, printed_key: str | None, origin: str | None = None) -> Tile:
+    """A count of the period against a year earlier, with its last twelve months: all from `months`
+    (its origin from the rows counted, unless given)."""
+    now = _months_of(months, period)
+    count = int(now["received"].sum())
     comparable = _comparable(period, records_name, kind)
-    delta, arrow = _count_delta(now, count_in(period.year_earlier())) if comparable else (None, "off")
+    delta, arrow = (_count_delta(count, int(_months_of(months, period.year_earlier())["received"].sum()))
+                    if comparable else (None, "off"))
     agreement = None
     if printed_key and records.is_report_period(period):
         printed = _figure(printed_key)
-        agreement = f"{josa('보고서 ' + fmt.count(printed, unit), '과/와')} {'일치' if printed == now else '불일치'}"
+        agreement = f"{josa('보고서 ' + fmt.count(printed, unit), '과/와')} {'일치' if printed == count else '불일치'}"
     note = _notes(agreement, None if comparable else _not_compared(period, records_name, kind),
                   records.coverage_note(period, records_name, kind))
-    return Tile(label, fmt.count(now, unit), page, source_name, period.dates, origin,
-                delta=delta, delta_arrow=arrow, note=note, spark=by_month.astype(float).tolist())
+    spark = _between(months, *_months_to(period))["received"]
+    return Tile(label, fmt.count(count, unit), page, source_name, period.dates,
+                origin or origin_of(count, int(now["sample_rows"].sum())), delta=delta, delta_arrow=arrow, note=note,
+                spark=spark.astype(float).tolist())
 
 
 def volume_tiles(period: Period) -> list[Tile]:
-    first, last = _months_to(period)
-    received = complaints.summary(period)
-    field_now = patrols.field_complaints(period)
-    findings = patrols.summary(period)
-    complaint_months = ask("complaints_by_month", kind=complaints.KIND, start=first, end=last)["received"]
-    field_months = ask("complaints_by_month", kind=patrols.FIELD_KIND, start=first, end=last)["received"]
-    finding_months = ask("patrol_follow_up_by_month", start=first, end=last)["findings"]
+    """Each from one monthly question (the counts of the period, a year earlier and the sparkline's months);
+    순찰 적출's origin is its sessions', as on the patrols page."""
+    findings = _tile_months("patrol_follow_up_by_month", None, period).rename(columns={"findings": "received"})
+    sessions = patrols.summary(period)
+    patrol = _volume_tile("순찰 적출", "patrols", period, findings, "건", "patrol_sessions", None, patrols.SOURCE, None,
+                          origin_of(sessions["sessions"], sessions["sample_rows"]))
     return [
-        _volume_tile("고충민원 접수", "complaints", period, complaints.received_in, "건", "complaints", complaints.KIND,
-                     complaints.SOURCE, origin_of(received["received"], received["sample_rows"]), complaint_months,
-                     "complaints_total"),
-        _volume_tile("응답소 현장민원 처리", "patrols", period, lambda p: patrols.field_complaints(p)["received"], "건",
-                     "complaints", patrols.FIELD_KIND, patrols.FIELD_SOURCE,
-                     origin_of(field_now["received"], field_now["sample_rows"]), field_months,
-                     "field_complaints_handled"),
-        _volume_tile("순찰 적출", "patrols", period, lambda p: patrols.summary(p)["findings"], "건", "patrol_sessions",
-                     None, patrols.SOURCE, origin_of(findings["sessions"], findings["sample_rows"]), finding_months, None),
+        _volume_tile("고충민원 접수", "complaints", period,
+                     _tile_months("complaints_closed_in_time_by_month", complaints.KIND, period), "건", "complaints",
+                     complaints.KIND, complaints.SOURCE, "complaints_total"),
+        _volume_tile("응답소 현장민원 처리", "patrols", period, _tile_months("complaints_by_month", patrols.FIELD_KIND, period),
+                     "건", "complaints", patrols.FIELD_KIND, patrols.FIELD_SOURCE, "field_complaints_handled"),
+        patrol,
     ]
 
 
