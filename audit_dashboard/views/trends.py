@@ -10,7 +10,6 @@ import datetime as dt
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from .. import charts, fmt
 from ..period import Period
@@ -71,18 +70,30 @@ def _ticks(period: Period, grain: str) -> tuple[list[str], list[str]]:
     return values, texts
 
 
-def _axis(figure: go.Figure, period: Period, grain: str, unit: str, hover_periods: list[Period]) -> go.Figure:
+def _x_axis(period: Period, grain: str) -> dict:
     values, texts = _ticks(period, grain)
-    figure.update_xaxes(type="category", tickmode="array", tickvals=values, ticktext=texts, tickangle=0)
-    # Counts are whole: a few (a drill-down to one kind) would otherwise get half-steps printed '1, 1, 2, 2'.
+    return dict(type="category", tickmode="array", tickvals=values, ticktext=texts, tickangle=0)
+
+
+# Counts are whole: a few (a drill-down to one kind) would otherwise get half-steps printed '1, 1, 2, 2'.
+WHOLE_STEPS = dict(dtick=1, tickformat=",d")
+FEW = 6  # the highest count below which every step is labelled
+
+
+def _hover(period: Period, grain: str, unit: str, shown: Period) -> dict:
+    """The hover names the month actually counted (a year earlier for that series); a click drills down to the
+    month or quarter of the period the bar stands for (drill.on_chart_select takes the last value)."""
+    return dict(customdata=[[hover, key] for hover, key in zip(categories(shown, grain), keys(period, grain))],
+                hovertemplate=f"%{{customdata[0]}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
+
+
+def _axis(figure: go.Figure, period: Period, grain: str, unit: str, hover_periods: list[Period]) -> go.Figure:
+    figure.update_xaxes(**_x_axis(period, grain))
     highest = max([max([v or 0 for v in (t.y or [0])] or [0]) for t in figure.data] or [0])
-    if highest <= 6:
-        figure.update_yaxes(dtick=1, tickformat=",d")
-    # The hover names the month actually counted (a year earlier for that series); a click drills down to the
-    # month or quarter of the period the bar stands for (drill.on_chart_select takes the last value).
+    if highest <= FEW:
+        figure.update_yaxes(**WHOLE_STEPS)
     for trace, shown in zip(figure.data, hover_periods):
-        trace.update(customdata=[[hover, key] for hover, key in zip(categories(shown, grain), keys(period, grain))],
-                     hovertemplate=f"%{{customdata[0]}}: %{{y:,d}}{unit}<extra>%{{fullData.name}}</extra>")
+        trace.update(**_hover(period, grain, unit, shown))
     return figure
 
 
@@ -124,22 +135,34 @@ PANEL_PX = 92  # the height of one small chart
 
 def small_multiples(period: Period, grain: str, series: dict[str, list[int]], unit: str) -> go.Figure:
     """One row of bars per series, largest total first, each titled with its name and total and drawn on its
-    own scale (a series of 2 a month stays readable beside one of 30); the months run along the bottom."""
+    own scale (a series of 2 a month stays readable beside one of 30); the months run along the bottom.
+
+    The layout make_subplots(rows, shared_xaxes=True) would give, written out and validated once: building it
+    with make_subplots and per-row updates cost 80–100 ms a chart, on every period change."""
     ordered = sorted(series.items(), key=lambda item: -sum(item[1]))
     colour = {name: charts.PALETTE[i % len(charts.PALETTE)] for i, name in enumerate(sorted(series))}  # by name: alike across charts
     rows = len(ordered)
-    figure = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=min(0.07, 0.35 / rows),
-                           subplot_titles=[f"{name} (계 {fmt.count(sum(counts), unit)})" for name, counts in ordered])
+    spacing = min(0.07, 0.35 / rows)
+    panel = (1 - spacing * (rows - 1)) / rows
+    x_axis, x = _x_axis(period, grain), categories(period, grain)
+    few = max((max(counts, default=0) for _, counts in ordered), default=0) <= FEW
+    hover = _hover(period, grain, unit, period)
+    layout = dict(showlegend=False, barmode="group", height=110 + 50 + PANEL_PX * rows, margin_t=110, annotations=[])
+    data = []
     for row, (name, counts) in enumerate(ordered, start=1):
-        figure.add_bar(x=categories(period, grain), y=counts, name=name, row=row, col=1,
-                       marker_color=colour[name],
-                       text=[fmt.number(v) if v else "" for v in counts], textposition="outside", textangle=0,
-                       textfont_size=11, cliponaxis=False, constraintext="none")
-        figure.update_yaxes(range=[0, max(max(counts), 1) * 1.45], nticks=3, tickfont_size=10, row=row, col=1)
-    for title in figure.layout.annotations:  # the panels' titles, at their left
-        title.update(x=0, xanchor="left", font=dict(size=12, color="#333"))
-    figure.update_layout(showlegend=False, barmode="group", height=110 + 50 + PANEL_PX * rows, margin_t=110)
-    return _axis(figure, period, grain, unit, [period] * rows)
+        top = 1 - (row - 1) * (panel + spacing)  # float sums may stray past 0 or 1: the domain is clamped
+        suffix = "" if row == 1 else str(row)
+        layout[f"xaxis{suffix}"] = dict(anchor=f"y{suffix}", domain=[0.0, 1.0], **x_axis,
+                                        **({} if row == rows else dict(matches=f"x{rows}", showticklabels=False)))
+        layout[f"yaxis{suffix}"] = dict(anchor=f"x{suffix}", domain=[max(0.0, top - panel), min(1.0, top)], tickfont_size=10,
+                                        range=[0, max(max(counts), 1) * 1.45], nticks=3, **(WHOLE_STEPS if few else {}))
+        layout["annotations"].append(dict(text=f"{name} (계 {fmt.count(sum(counts), unit)})", showarrow=False,
+                                          x=0, xanchor="left", xref="paper", y=top, yanchor="bottom", yref="paper",
+                                          font=dict(size=12, color="#333")))
+        data.append(go.Bar(x=x, y=counts, name=name, xaxis=f"x{suffix}", yaxis=f"y{suffix}", marker_color=colour[name],
+                           text=[fmt.number(v) if v else "" for v in counts], textposition="outside", textangle=0,
+                           textfont_size=11, cliponaxis=False, constraintext="none", **hover))
+    return go.Figure(data=data, layout=layout)
 
 
 def rates(period: Period, grain: str, series: dict[str, list], target: dict | None) -> go.Figure:
