@@ -5,9 +5,12 @@
 
 For each store (the shipped one; one with 20,000,000 synthetic complaints over ten years added) a
 dashboard server is started and driven by headless Chromium (Debian's):
-- the floor: a bare Streamlit page (a title and the sidebar, nothing else), served the same way;
+- the floor: a bare Streamlit page (a title and the sidebar, nothing else), served the same way: reloaded (the
+  figure every ratio is taken against), opened at a sub-path and reached by its menu link;
 - every record page (종합 현황, 고충민원, 현장순찰, 예산 집행) for one quarter and for ten years:
   cold (the first view after the server starts) and warm (median of reloads);
+- moving between the record pages by the Korean menu, as analysts do (no page load: Streamlit swaps the
+  page), against the bare page's own menu move;
 - a filter change (a preset in the sidebar) and, where it exists, a chart click (drill-down);
 - the server's CPU seconds per page view and its resident memory;
 - ten sessions opening pages at once (errors counted).
@@ -42,7 +45,12 @@ st.set_page_config(page_title="bare", layout="wide")
 st.title("빈 화면")
 with st.sidebar:
     st.write("사이드바")
+    st.page_link("pages/other.py", label="둘째 화면")
 '''
+# The floor's second page: the same, under a path of its own, so the floor is measured the way pages are
+# (a sub-path pays Streamlit's base-path probe; `/` does not) and by a click in the menu.
+BARE_OTHER = BARE.replace('"빈 화면"', '"다른 빈 화면"').replace('"pages/other.py", label="둘째 화면"',
+                                                            '"bare.py", label="첫 화면"')
 PAGES = [("종합 현황", ""), ("고충민원", "complaints"), ("현장순찰", "patrols"), ("예산 집행", "budget")]
 RANGES = {"한 분기": "from=2025Q3&to=2025Q3", "10년": "from=2016Q1&to=2025Q4"}
 CALM_S = 0.6
@@ -124,7 +132,8 @@ def big_store(folder: Path, rows: int) -> Path:
     return path
 
 
-def measure(browser, server: Server, label: str, lines: list[str], floor: float | None) -> float | None:
+def measure(browser, server: Server, label: str, lines: list[str], floor: float | None,
+            menu_floor: float | None = None) -> float | None:
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
     page = context.new_page()
     rows = []
@@ -141,6 +150,7 @@ def measure(browser, server: Server, label: str, lines: list[str], floor: float 
                     times.append(appeared(page))
                 cpu = (cpu_seconds(server.process.pid) - before) / 3
                 rows.append((f"{title} · {range_name}", statistics.median(times), cpu))
+        rows += menu_moves(page, server)
         page.goto(f"{server.url}/complaints?{RANGES['한 분기']}")
         appeared(page)
         preset = page.locator('[data-testid="stSidebar"]').get_by_text("작년", exact=True)
@@ -156,10 +166,32 @@ def measure(browser, server: Server, label: str, lines: list[str], floor: float 
     lines.append(f"\n### {label}\n")
     lines.append("| 측정 | 나타나기까지(초) | 바닥 대비 | 서버 CPU 초/화면 |\n| --- | ---: | ---: | ---: |")
     for name, seconds, cpu in rows:
-        ratio = f"{seconds / floor:.1f}배" if floor else "-"
+        base = menu_floor if name.startswith("메뉴로") else floor
+        ratio = f"{seconds / base:.1f}배" if base else "-"
         lines.append(f"| {name} | {seconds:.2f} | {ratio} | {'' if cpu is None else f'{cpu:.2f}'} |")
     lines.append(f"\n서버 상주 메모리: {rss:,.0f} MB")
     return rows[0][1]
+
+
+def menu_moves(page, server: Server) -> list[tuple[str, float, float | None]]:
+    """How analysts move: from page to page by the Korean menu (the period kept). The first move to a page with
+    charts loads Streamlit's plotly code (4.7 MB, once per page load) and is reported on its own; then each
+    record page is reached twice per range: the median, and the server's CPU per move."""
+    page.goto(f"{server.url}/?{RANGES['한 분기']}")
+    appeared(page)
+    rows: list[tuple[str, float, float | None]] = [
+        ("메뉴로 옮겨 가기 · 고충민원(화면을 연 뒤 첫 그림: plotly 코드를 불러옴)", _menu_click(page, "고충민원", "고충민원"), None)]
+    for range_name, query in RANGES.items():
+        page.goto(f"{server.url}/?{query}")
+        appeared(page)
+        times: dict[str, list[float]] = {title: [] for title, _ in PAGES}
+        before = cpu_seconds(server.process.pid)
+        for _ in range(2):
+            for title, _ in PAGES[1:] + PAGES[:1]:
+                times[title].append(_menu_click(page, title, title))
+        cpu = (cpu_seconds(server.process.pid) - before) / (2 * len(PAGES))
+        rows += [(f"메뉴로 옮겨 가기 · {title} · {range_name}", statistics.median(times[title]), cpu) for title, _ in PAGES]
+    return rows
 
 
 def _click_bar(page, chart_title: str, nth: int) -> float:
@@ -231,19 +263,11 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
         scratch = Path(scratch)
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        bare = scratch / "bare.py"
-        bare.write_text(BARE, encoding="utf-8")
-        server = Server(bare, {}, scratch / "bare.log")
-        try:
-            context = browser.new_context()
-            page = context.new_page()
-            page.goto(server.url)
-            appeared(page)
-            floor = statistics.median([_reload(page) for _ in range(5)])
-            context.close()
-        finally:
-            server.stop()
-        lines.append(f"바닥(제목과 사이드바뿐인 Streamlit 화면): {floor:.2f}초")
+        floors = bare_floors(browser, scratch)
+        floor = floors["reload"]
+        lines.append(f"바닥(제목과 사이드바뿐인 Streamlit 화면): {floor:.2f}초 — 아래 「바닥 대비」는 이 값으로 나눕니다. "
+                     f"같은 바닥을 하위 주소로 열면(goto) {floors['goto']:.2f}초, 메뉴 링크로 옮겨 가면 {floors['menu']:.2f}초"
+                     f"(메뉴로 옮겨 가기 줄은 이 값으로 나눕니다).")
         stores = [("받은 그대로의 자료", None)] + ([] if args.small else [(f"민원 {args.rows:,}건(10년)", args.rows)])
         for label, rows in stores:
             folder = scratch / (label if rows is None else "big")
@@ -258,7 +282,7 @@ def main(argv=None) -> int:
             server = Server(ROOT / "dashboard.py", {"AUDIT_STORE": str(store_file), "AUDIT_DATA": str(folder / "data")},
                             folder / "server.log")
             try:
-                measure(browser, server, label, lines, floor)
+                measure(browser, server, label, lines, floor, floors["menu"])
                 failed, seconds = sessions_at_once(browser, server)
                 lines.append(f"동시에 10명: 오류 {failed}건, 모두 나타나기까지 {seconds:.1f}초")
             finally:
@@ -274,6 +298,43 @@ def main(argv=None) -> int:
 def _reload(page) -> float:
     page.reload()
     return appeared(page)
+
+
+def _menu_click(page, label: str, title: str) -> float:
+    """Click `label` in the sidebar menu; seconds until the page titled `title` has appeared."""
+    started = time.perf_counter()
+    page.locator('[data-testid="stSidebar"] a').filter(has_text=label).first.click()
+    page.wait_for_function("(t) => { const h = document.querySelector('[data-testid=stMain] h1');"
+                           " return h && h.innerText.trim() === t; }", arg=title, timeout=60_000)
+    return time.perf_counter() - started + appeared(page)
+
+
+def bare_floors(browser, scratch: Path) -> dict[str, float]:
+    """The bare page's time three ways, medians of five: a reload of `/`, a goto of its second page's path,
+    and a click on the menu link between its two pages."""
+    folder = scratch / "bare"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "bare.py").write_text(BARE, encoding="utf-8")
+    (folder / "pages" / "other.py").write_text(BARE_OTHER, encoding="utf-8")
+    server = Server(folder / "bare.py", {"STREAMLIT_CLIENT_SHOW_SIDEBAR_NAVIGATION": "false"}, scratch / "bare.log")
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(server.url)
+        appeared(page)
+        reload = statistics.median([_reload(page) for _ in range(5)])
+        gotos = []
+        for _ in range(5):
+            page.goto(f"{server.url}/other")
+            gotos.append(appeared(page))
+        menu = []
+        for _ in range(3):
+            menu.append(_menu_click(page, "첫 화면", "빈 화면"))
+            menu.append(_menu_click(page, "둘째 화면", "다른 빈 화면"))
+        context.close()
+    finally:
+        server.stop()
+    return {"reload": reload, "goto": statistics.median(gotos), "menu": statistics.median(menu)}
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ def test_the_page_benchmark_times_each_record_page_against_a_bare_page(tmp_path)
     text = run("page_benchmark.py", tmp_path)
     assert "바닥(제목과 사이드바뿐인 Streamlit 화면)" in text and "동시에 10명: 오류 0건" in text
     for page in ("종합 현황", "고충민원", "현장순찰", "예산 집행"):
-        assert page in text
+        assert page in text and f"메뉴로 옮겨 가기 · {page} · 10년" in text
+    assert "메뉴 링크로 옮겨 가면" in text  # the bare page's own menu move, the menu rows' floor
 
 
 def test_the_query_benchmark_adds_up_every_page_s_and_tab_s_queries(tmp_path):
