@@ -77,14 +77,22 @@ def test_the_memo_keeps_what_weighs_least_recently_used_out_first():
 
 
 def test_counts_added_up_from_months_are_the_summaries_counts():
-    """The complaints and patrols pages compare with counts added up from the monthly trend answers."""
+    """The complaints and patrols pages compare with counts added up from one monthly answer over the period
+    and what it is set against: each slice is the summary's count of that period."""
     from audit_dashboard.drill import Filters
     from audit_dashboard.period import Period, Quarter
-    from audit_dashboard.views import patrols
+    from audit_dashboard.views import patrols, records
 
     periods = [REPORT_PERIOD, REPORT_PERIOD.year_earlier(), REPORT_PERIOD.previous(), Period(Quarter(2024, 2), Quarter(2024, 2)),
                Period(Quarter(2016, 1), Quarter(2025, 4))]
+    def count(months, period) -> int:
+        return int(records.within(months, period.start, period.end)["received"].sum())
+
     for period in periods:
-        assert patrols.field_received(period) == patrols.field_complaints(period)["received"]
+        compared = [p for _, p in records.comparisons(period)]
+        for shown in (period, period.year_earlier()):
+            assert count(patrols.field_months(period), shown) == patrols.field_complaints(shown)["received"]
         for filters in (Filters(), Filters(channel="응답소"), Filters(department=complaints.known_values()["department"][0])):
-            assert complaints.received_by_month(period, filters) == complaints.received_in(period, filters)
+            months = complaints.months_around(period, filters)
+            for shown in [period, *compared]:
+                assert count(months, shown) == complaints.received_in(shown, filters), (period, shown, filters)

@@ -40,16 +40,22 @@ def received_in(period: Period, filters: Filters = NONE) -> int:
     return int(summary(period, filters)["received"])
 
 
-def received_by_month(period: Period, filters: Filters = NONE) -> int:
-    """The same count as `received_in`, added up from the monthly counts the trend chart asks for anyway
-    (its period and the year before): the comparisons then cost no query of their own."""
-    return int(ask("complaints_by_month", kind=KIND, **_dates(period, filters))["received"].sum())
+def months_around(period: Period, filters: Filters = NONE):
+    """Received per month and channel over the period and what it is set against (the period before, the same
+    period a year earlier): one question the trend, the channel trend and the changes all slice."""
+    return records.monthly("complaints_by_month_and_channel", records.compared_from(period), period.end, kind=KIND,
+                           **filters.params(COMPLAINTS))
+
+
+def _of(months, period: Period):
+    return records.within(months, period.start, period.end)
 
 
 def changes(period: Period, filters: Filters = NONE) -> list[str]:
-    """Received against the period before and the same period a year earlier."""
-    return [records.change_text(label, period, compared, lambda p: received_by_month(p, filters), "건", "complaints",
-                                KIND)
+    """Received against the period before and the same period a year earlier (counted as `received_in`)."""
+    months = months_around(period, filters)
+    return [records.change_text(label, period, compared, lambda p: int(_of(months, p)["received"].sum()), "건",
+                                "complaints", KIND)
             for label, compared in records.comparisons(period)]
 
 
@@ -72,8 +78,8 @@ def target(period: Period) -> dict | None:
 @per_store
 def trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     """Received per month or quarter of the period, beside the same months or quarters a year earlier."""
-    now = ask("complaints_by_month", kind=KIND, **_dates(period, filters))
-    before = ask("complaints_by_month", kind=KIND, **_dates(period.year_earlier(), filters))
+    months = months_around(period, filters)
+    now, before = _of(months, period), _of(months, period.year_earlier())
     figure = trends.compared(period, grain, now, before, "received", "건")
     rows, samples = now["received"].sum() + before["received"].sum(), now["sample_rows"].sum() + before["sample_rows"].sum()
     word, same = trends.WORD[grain]
@@ -108,7 +114,7 @@ def closed_in_time_trend(period: Period, grain: str, filters: Filters = NONE) ->
 @per_store
 def channel_trend(period: Period, grain: str, filters: Filters = NONE) -> Chart:
     """Received per month or quarter of the period, by channel."""
-    frame = ask("complaints_by_month_and_channel", kind=KIND, **_dates(period, filters))
+    frame = _of(months_around(period, filters), period)
     figure = trends.stacked(period, grain, frame, "channel", "received", "건")
     return Chart(f"complaints_channels_{grain}", f"{trends.WORD[grain][0]} 고충민원 접수(경로별)", "건", period.dates,
                  SOURCE, figure, origin_of(frame["received"].sum(), frame["sample_rows"].sum()), drill="month")

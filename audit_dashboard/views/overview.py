@@ -7,7 +7,6 @@ council pack as a table.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -233,20 +232,14 @@ def _comparable(period: Period, records_name: str, kind: str | None = None) -> b
 
 def _tile_months(name: str, kind: str | None, period: Period) -> pd.DataFrame:
     """One question for a tile: its monthly counts over the sparkline's twelve months, the period and the
-    same period a year earlier (periods here are whole quarters, so their months add up to them exactly)."""
+    same period a year earlier."""
     first, last = _months_to(period)
     kinds = {} if kind is None else {"kind": kind}
-    months = ask(name, **kinds, start=min(first, period.year_earlier().start), end=max(last, period.end))
-    months["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(months["year"], months["month"])]
-    return months
-
-
-def _between(months: pd.DataFrame, first: dt.date, last: dt.date) -> pd.DataFrame:
-    return months[(months["month_start"] >= first) & (months["month_start"] <= last)]
+    return records.monthly(name, min(first, period.year_earlier().start), max(last, period.end), **kinds)
 
 
 def _months_of(months: pd.DataFrame, period: Period) -> pd.DataFrame:
-    return _between(months, period.start, period.end)
+    return records.within(months, period.start, period.end)
 
 
 def _closed_in_time(months: pd.DataFrame) -> float | None:
@@ -263,7 +256,7 @@ def closed_in_time_tile(period: Period, margin: float) -> Tile:
     share = _closed_in_time(now)
     delta, arrow = (_points_delta(share, _closed_in_time(_months_of(months, period.year_earlier())))
                     if _comparable(period, "complaints", complaints.KIND) else (None, "off"))
-    spark = _between(months, *_months_to(period))
+    spark = records.within(months, *_months_to(period))
     return Tile(f"기한 내 처리율({complaints.processing_period_days()}일)", fmt.percent(share, 1), "complaints",
                 complaints.SOURCE, period.dates, origin_of(received, sample_rows),
                 status_rule.judge(share, target, margin), _target_text(target), fmt.is_example_target(target),
@@ -298,7 +291,7 @@ def follow_up_tile(period: Period, margin: float) -> Tile:
     share = now["follow_up_share"]
     delta, arrow = (_points_delta(share, patrols.summary(period.year_earlier())["follow_up_share"])
                     if _comparable(period, "patrol_sessions") else (None, "off"))
-    spark = _between(_tile_months("patrol_follow_up_by_month", None, period), *_months_to(period))
+    spark = records.within(_tile_months("patrol_follow_up_by_month", None, period), *_months_to(period))
     return Tile("적출사항 조치율", fmt.percent(share, 1), "patrols", patrols.SOURCE, period.dates,
                 origin_of(now["sessions"], now["sample_rows"]), status_rule.judge(share, target, margin),
                 _target_text(target), fmt.is_example_target(target), delta, arrow,
@@ -333,7 +326,7 @@ def _volume_tile(label: str, page: str, period: Period, months: pd.DataFrame, un
         agreement = f"{josa('보고서 ' + fmt.count(printed, unit), '과/와')} {'일치' if printed == count else '불일치'}"
     note = _notes(agreement, None if comparable else _not_compared(period, records_name, kind),
                   records.coverage_note(period, records_name, kind))
-    spark = _between(months, *_months_to(period))["received"]
+    spark = records.within(months, *_months_to(period))["received"]
     return Tile(label, fmt.count(count, unit), page, source_name, period.dates,
                 origin or origin_of(count, int(now["sample_rows"].sum())), delta=delta, delta_arrow=arrow, note=note,
                 spark=spark.astype(float).tolist())

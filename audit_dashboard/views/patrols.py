@@ -128,8 +128,8 @@ def field_complaints(period: Period) -> dict:
 def field_trend(period: Period, grain: str) -> Chart:
     """응답소 현장민원 per month or quarter of the period, beside the same months or quarters a year earlier."""
     earlier = period.year_earlier()
-    now = ask("complaints_by_month", kind=FIELD_KIND, start=period.start, end=period.end)
-    before = ask("complaints_by_month", kind=FIELD_KIND, start=earlier.start, end=earlier.end)
+    months = field_months(period)
+    now, before = records.within(months, period.start, period.end), records.within(months, earlier.start, earlier.end)
     figure = trends.compared(period, grain, now, before, "received", "건")
     rows = now["received"].sum() + before["received"].sum()
     word, same = trends.WORD[grain]
@@ -184,12 +184,15 @@ def changes(period: Period, measure: str, unit: str, filters: Filters = NONE) ->
             for label, compared in records.comparisons(period)]
 
 
-def field_received(period: Period) -> int:
-    """응답소 현장민원 received in the period (as `field_complaints`), added up from the monthly counts the trend
-    chart asks for anyway (its period and the year before)."""
-    return int(ask("complaints_by_month", kind=FIELD_KIND, start=period.start, end=period.end)["received"].sum())
+def field_months(period: Period):
+    """응답소 현장민원 received per month over the period and the same period a year earlier: one question the
+    trend and the change both slice."""
+    return records.monthly("complaints_by_month", period.year_earlier().start, period.end, kind=FIELD_KIND)
 
 
 def field_changes(period: Period) -> list[str]:
-    label, earlier = records.comparisons(period)[-1]  # the same period (or month) a year earlier
-    return [records.change_text(label, period, earlier, field_received, "건", "complaints", FIELD_KIND)]
+    """Received (counted as `field_complaints`) against the same period (or month) a year earlier."""
+    label, earlier = records.comparisons(period)[-1]
+    months = field_months(period)
+    return [records.change_text(label, period, earlier, lambda p: int(records.within(months, p.start, p.end)["received"].sum()),
+                                "건", "complaints", FIELD_KIND)]

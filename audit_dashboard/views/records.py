@@ -29,6 +29,26 @@ def _coverage(records: str, kind: str | None) -> dict:
     return row
 
 
+def monthly(name: str, start: dt.date, end: dt.date, **params) -> pd.DataFrame:
+    """A by-month question (rows with year and month) over start..end, with each row's month_start: one
+    answer sliced for every period inside it (`within`), instead of one question per period."""
+    months = ask(name, start=start, end=end, **params)
+    months["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(months["year"], months["month"])]
+    return months
+
+
+def within(months: pd.DataFrame, first: dt.date, last: dt.date) -> pd.DataFrame:
+    """The rows of `monthly`'s answer from the month of `first` to that of `last` (periods here are whole
+    months, quarters or runs of quarters: their months add up to them exactly)."""
+    return months[(months["month_start"] >= first.replace(day=1)) & (months["month_start"] <= last)]
+
+
+def compared_from(period: Period) -> dt.date:
+    """The first day of the period or of what it is set against (`comparisons`): the span one `monthly`
+    question covers for a trend and its changes."""
+    return min([period.start] + [compared.start for _, compared in comparisons(period)])
+
+
 def effective_end(period: Period, records: str, kind: str | None = None) -> dt.date:
     """The period's end, or the last day records cover if that comes first (e.g. 2024-06-30)."""
     last = coverage(records, kind)["last_date"]
