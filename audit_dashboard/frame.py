@@ -24,7 +24,7 @@ from . import report as reports
 from .editions.meta import Meta
 from .korean import josa
 from .navigation import PageSpec
-from .period import DEFAULT_GRAIN, GRAINS, Period, PeriodError, Quarter, parse_grain, presets, quarters_between
+from .period import GRAINS, Period, PeriodError, Quarter, default_grain, parse_grain, presets, quarters_between
 from .report import Report
 from .views import records
 
@@ -99,12 +99,16 @@ def _from_url(report: Period) -> tuple[Period, str, list[str]]:
         except PeriodError as error:
             period = report
             warnings.append(f"주소의 기간을 읽을 수 없어 보고서 기간({report.label})으로 보여 줍니다: {error}.")
-    grain = st.session_state.get(_GRAIN, DEFAULT_GRAIN)
+    # Without one in the URL: the grain chosen earlier, unless the period is now on the other side of three
+    # years than the one it was chosen for (then the new period's own default).
+    before = st.session_state.get(_PERIOD)
+    grain = st.session_state.get(_GRAIN) if before is not None and _same_default(before, period) else None
+    grain = grain or default_grain(period)
     if "grain" in params:
         try:
             grain = parse_grain(params["grain"])
         except PeriodError as error:
-            grain = DEFAULT_GRAIN
+            grain = default_grain(period)
             warnings.append(f"주소의 추이 단위를 읽을 수 없어 {GRAINS[grain]}로 보여 줍니다: {error}.")
     return period, grain, warnings
 
@@ -182,10 +186,17 @@ def _grain_choice(grain: str, month: Period | None) -> None:
         return
     key = f"trend_grain:{grain}"
     st.segmented_control("추이", list(GRAINS), default=grain, format_func=GRAINS.get, required=True, key=key,
-                         on_change=_on_grain, args=(key,), help="월별·분기별 추이 그림을 어느 단위로 그릴지 고릅니다.")
+                         on_change=_on_grain, args=(key,), help="월별·분기별 추이 그림을 어느 단위로 그릴지 고릅니다. 3년이 넘는 기간은 분기별로 시작합니다.")
+
+
+def _same_default(one: Period, other: Period) -> bool:
+    return default_grain(one) == default_grain(other)
 
 
 def _choose(period: Period) -> None:
+    before = st.session_state.get(_PERIOD)
+    if before is None or not _same_default(before, period):  # over three years or back: that period's grain
+        st.session_state[_GRAIN] = st.query_params["grain"] = default_grain(period)
     st.session_state[_PERIOD] = period
     st.query_params.pop(drill.MONTH, None)  # a month drilled down to belongs to the period it was chosen in
     st.query_params.update(period.to_params())

@@ -20,6 +20,9 @@ MAX_QUARTERS = 80  # twenty years: a longer range from a URL is refused rather t
 # Trend charts by month or by quarter (`?grain=month|quarter`).
 GRAINS = {"month": "월별", "quarter": "분기별"}
 DEFAULT_GRAIN = "month"
+# Beyond three years a monthly trend has more bars (36+) than a half-width chart can show apart, and each
+# redraw costs more: such a period starts by quarter (the analyst may still choose 월별).
+MONTHLY_UP_TO_QUARTERS = 12
 
 
 class PeriodError(ValueError):
@@ -227,6 +230,11 @@ def presets(latest: Quarter, report: Period) -> dict[str, Period]:
         "최근 4분기": Period(latest.shifted(-3), latest),
         "보고서 기간": report,
     }
+
+
+def default_grain(period: Period) -> str:
+    """The grain a period's trends start at: by month up to three years, by quarter beyond."""
+    return DEFAULT_GRAIN if period.quarters <= MONTHLY_UP_TO_QUARTERS else "quarter"
 
 
 def parse_grain(text: str) -> str:

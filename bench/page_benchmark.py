@@ -7,7 +7,8 @@ For each store (the shipped one; one with 20,000,000 synthetic complaints over t
 dashboard server is started and driven by headless Chromium (Debian's):
 - the floor: a bare Streamlit page (a title and the sidebar, nothing else), served the same way: reloaded (the
   figure every ratio is taken against), opened at a sub-path and reached by its menu link;
-- every record page (종합 현황, 고충민원, 현장순찰, 예산 집행) for one quarter and for ten years:
+- every record page (종합 현황, 고충민원, 현장순찰, 예산 집행) for one quarter and for ten years (by quarter, as
+  they open, and by month):
   cold (the first view after the server starts) and warm (median of reloads);
 - moving between the record pages by the Korean menu, as analysts do (no page load: Streamlit swaps the
   page), against the bare page's own menu move;
@@ -52,7 +53,8 @@ with st.sidebar:
 BARE_OTHER = BARE.replace('"빈 화면"', '"다른 빈 화면"').replace('"pages/other.py", label="둘째 화면"',
                                                             '"bare.py", label="첫 화면"')
 PAGES = [("종합 현황", ""), ("고충민원", "complaints"), ("현장순찰", "patrols"), ("예산 집행", "budget")]
-RANGES = {"한 분기": "from=2025Q3&to=2025Q3", "10년": "from=2016Q1&to=2025Q4"}
+# Ten years open by quarter (period.default_grain); by month only when asked for — both are measured.
+RANGES = {"한 분기": "from=2025Q3&to=2025Q3", "10년": "from=2016Q1&to=2025Q4", "10년 · 월별": "from=2016Q1&to=2025Q4&grain=month"}
 CALM_S = 0.6
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from audit_dashboard import markdown, navigation
 from audit_dashboard.navigation import PAGES
-from audit_dashboard.period import Quarter
+from audit_dashboard.period import Period, Quarter
+from audit_dashboard.views import complaints
 from conftest import EDITION, metrics, open_app, page_text, run_page
 from report_pages import numbers
 
@@ -151,6 +152,48 @@ def test_a_ten_year_range_is_drawn_by_month_and_by_quarter_and_says_what_records
             assert len(trend["data"][0]["x"]) == buckets
             assert "기록은 2025. 9. 30.까지 있어 그 뒤는 빠져 있습니다." in text
             assert "비교하지 않음" in text  # no records for the ten years before
+
+
+def grain_control(at):
+    return next(s for s in at.sidebar.segmented_control if s.label == "추이")
+
+
+@pytest.mark.parametrize("first,last,grain,bars", [("2023Q1", "2025Q4", "month", 36), ("2022Q4", "2025Q4", "quarter", 13),
+                                                   ("2016Q1", "2025Q4", "quarter", 40)])
+def test_a_period_over_three_years_opened_without_a_grain_is_drawn_by_quarter(first, last, grain, bars):
+    at = run_page("complaints.py", {"from": first, "to": last})
+    assert not at.exception
+    assert at.query_params["grain"] == grain and grain_control(at).value == grain
+    by = {"month": "월별", "quarter": "분기별"}[grain]
+    assert len(chart(at, f"{by} 고충민원 접수(전년 같은")["data"][0]["x"]) == bars
+    assert "3년이 넘는 기간은 분기별로 시작합니다" in grain_control(at).help
+
+
+def test_choosing_a_period_over_three_years_in_the_sidebar_draws_it_by_quarter_and_a_short_one_by_month_again():
+    at = run_page("complaints.py", {"from": "2016Q1", "to": "2016Q4"})
+    assert at.query_params["grain"] == "month"
+    sidebar_box(at, "끝 분기").set_value(Quarter(2025, 3)).run()
+    assert not at.exception and at.query_params["grain"] == "quarter" and grain_control(at).value == "quarter"
+    assert len(chart(at, "분기별 고충민원 접수(전년 같은 분기 대비)")["data"][0]["x"]) == 39
+    at.sidebar.pills[0].set_value("작년").run()
+    assert not at.exception and at.query_params["grain"] == "month" and grain_control(at).value == "month"
+    assert len(chart(at, "월별 고충민원 접수(전년 같은 달 대비)")["data"][0]["x"]) == 12
+
+
+def test_a_grain_chosen_for_a_long_period_stays_while_the_period_stays_long():
+    at = run_page("patrols.py", {"from": "2016Q1", "to": "2025Q4"})
+    grain_control(at).set_value("month").run()
+    assert at.query_params["grain"] == "month"
+    sidebar_box(at, "시작 분기").set_value(Quarter(2017, 1)).run()
+    assert not at.exception and at.query_params["grain"] == "month"
+    assert len(chart(at, "월별 순찰 횟수")["data"][0]["x"]) == 108
+
+
+def test_the_council_pack_draws_a_ten_year_period_by_quarter_as_the_page_starts():
+    ten_years = complaints.council_items(Period.from_params("2016Q1", "2025Q4"))
+    assert any(item.title.startswith("분기별 고충민원 접수") for item in ten_years)
+    assert not any(item.title.startswith("월별") for item in ten_years)
+    assert any(item.title.startswith("월별 고충민원 접수") for item in complaints.council_items(Period.from_params("2025Q1", "2025Q3")))
 
 
 @pytest.mark.parametrize("query,says", [

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from audit_dashboard.period import (MAX_QUARTERS, Period, PeriodError, Quarter, parse_grain, presets,
+from audit_dashboard.period import (MAX_QUARTERS, Period, PeriodError, Quarter, default_grain, parse_grain, presets,
                                     quarters_between)
 from conftest import REPORT_PERIOD
 
@@ -82,6 +82,14 @@ def test_the_trend_grain_is_month_or_quarter():
     assert parse_grain("month") == "month" and parse_grain("quarter") == "quarter"
     with pytest.raises(PeriodError, match="월별"):
         parse_grain("week")
+
+
+def test_a_period_of_up_to_three_years_starts_by_month_and_a_longer_one_by_quarter():
+    assert default_grain(Period.from_params("2025Q3", "2025Q3")) == "month"
+    assert default_grain(Period.from_params("2023Q1", "2025Q4")) == "month"  # twelve quarters: 36 bars
+    assert default_grain(Period.from_params("2022Q4", "2025Q4")) == "quarter"  # thirteen
+    assert default_grain(Period.from_params("2016Q1", "2025Q4")) == "quarter"
+    assert default_grain(REPORT_PERIOD.narrowed("2025-03")) == "month"
 
 
 def test_quarters_between_runs_across_years():

@@ -7,7 +7,7 @@ from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..content import Chart, Table, origin_of
 from ..drill import COMPLAINTS, NONE, Filters
-from ..period import DEFAULT_GRAIN, Period
+from ..period import Period, default_grain
 from ..report import current
 from . import records, trends
 
@@ -212,9 +212,10 @@ def received_trends(period: Period, grain: str, filters: Filters = NONE) -> tupl
     return trend(period, grain, filters), channel_trend(period, grain, filters)
 
 
-def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
+def council_items(period: Period, grain: str | None = None, filters: Filters = NONE) -> list:
     """The page's figures for the pack, filtered as the page is (each title says so); the report check
     only unfiltered, as on the page (the report's totals are for every channel and department)."""
+    grain = grain or default_grain(period)  # the pack draws a long period by quarter, as the page starts
     chart, table = channels(period, filters)
     items = [closed_in_time_trend(period, grain, filters), *received_trends(period, grain, filters), chart, table,
              backlog(period, filters), departments(period, filters), repeats(period, filters)]

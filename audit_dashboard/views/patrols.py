@@ -7,7 +7,7 @@ from .. import charts, drill, fmt, labels
 from ..app_data import ask, ask_one, per_store
 from ..drill import NONE, PATROLS, Filters
 from ..content import Chart, Table, origin_of
-from ..period import DEFAULT_GRAIN, Period
+from ..period import Period, default_grain
 from ..report import current
 from . import records, trends
 
@@ -152,9 +152,10 @@ def report_check(period: Period) -> Table | None:
                   "agreement": "text"}, _records_origin())
 
 
-def council_items(period: Period, grain: str = DEFAULT_GRAIN, filters: Filters = NONE) -> list:
+def council_items(period: Period, grain: str | None = None, filters: Filters = NONE) -> list:
     """The page's figures for the pack, filtered as the page is (each title says so; 응답소 현장민원 and the
     report's joint-patrol table are not filtered, as on the page; the report check only unfiltered)."""
+    grain = grain or default_grain(period)  # the pack draws a long period by quarter, as the page starts
     filtered = [kinds_table(period, filters), *session_trends(period, grain, filters), per_session(period, filters)]
     items = [*(drill.titled(item, filters) for item in filtered), joint_report_table(), field_trend(period, grain),
              drill.titled(areas(period, filters), filters)]
