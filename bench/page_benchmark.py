@@ -86,8 +86,12 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+SERVE = ROOT / "scripts" / "serve.py"  # how scripts/run.sh starts the dashboard
+
+
 class Server:
-    """`streamlit run` of a script on a free port, with its own store and data."""
+    """`streamlit run` of a script on a free port, with its own store and data; the dashboard as
+    scripts/run.sh starts it (scripts/serve.py: the pages' modules loaded before the first visitor)."""
 
     def __init__(self, script: Path, env: dict[str, str], log: Path):
         import socket
@@ -98,7 +102,8 @@ class Server:
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(self.port),
+            [sys.executable, *([str(SERVE)] if SERVE and script == ROOT / "dashboard.py" else ["-m", "streamlit", "run", str(script)]),
+             "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
             cwd=script.parent, env={**os.environ, **env}, stdout=log.open("wb"), stderr=subprocess.STDOUT)
         deadline = time.time() + 90

@@ -9,5 +9,6 @@ source scripts/lib_apt.sh
 apt_install chromium || echo "chromium을 설치하지 못했습니다: PNG·PDF 내려받기는 꺼진 채로 시작합니다." >&2
 bash scripts/setup.sh requirements.txt
 .venv/bin/python -m audit_dashboard.build
-exec .venv/bin/streamlit run dashboard.py \
+# `streamlit run dashboard.py`, with the pages' modules loaded first (the first visitor does not wait for them).
+exec .venv/bin/python scripts/serve.py \
     --server.address "${HOST:-127.0.0.1}" --server.port "${PORT:-8501}" --server.headless true

@@ -100,3 +100,32 @@ def test_pages_do_not_load_the_pdf_excel_and_image_stack_until_a_file_is_made(bu
     assert steps["xlsx"] == ["openpyxl"]
     assert steps["pdf"] == ["openpyxl", "reportlab"]
     assert steps["png"] == ["kaleido", "openpyxl", "reportlab"]
+
+
+SERVE_PROBE = """
+import json, sys
+sys.path.insert(0, {scripts!r})
+import serve
+loaded = serve.preload()
+print(json.dumps({{"loaded": loaded, "heavy": sorted(m for m in {heavy!r} if m in sys.modules),
+                  "imported": sorted(m for m in sys.modules if m.startswith(("audit_dashboard", "pandas", "plotly", "duckdb")))}}))
+"""
+
+
+def test_the_start_command_loads_what_every_page_imports_before_the_first_visitor_and_nothing_heavy():
+    """scripts/serve.py (what scripts/run.sh starts): the modules named in dashboard.py's and every page's
+    import lines are loaded before Streamlit serves, the PDF, Excel and image stack is not."""
+    done = subprocess.run([sys.executable, "-c", SERVE_PROBE.format(scripts=str(ROOT / "scripts"), heavy=HEAVY)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    for page in PAGES:
+        for node in ast.walk(ast.parse((ROOT / page.file).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module.startswith("audit_dashboard"):
+                assert node.module in found["loaded"], (page.file, node.module)
+                for alias in node.names:  # `from audit_dashboard.views import complaints`: the module itself
+                    if (ROOT / node.module.replace(".", "/") / f"{alias.name}.py").exists():
+                        assert f"{node.module}.{alias.name}" in found["imported"], (page.file, alias.name)
+    assert {"pandas", "plotly.graph_objects", "duckdb"} <= set(found["imported"])  # what the first visit waited for
+    assert found["heavy"] == []
+    assert "exec .venv/bin/python scripts/serve.py" in (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8")

@@ -47,13 +47,13 @@ def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout_s: flo
 
 @contextlib.contextmanager
 def running_dashboard(folder: Path, env: dict[str, str], args: tuple[str, ...] = ()):
-    """`streamlit run dashboard.py` on a free port with extra environment and options; yields its URL."""
+    """The dashboard started as scripts/run.sh does (scripts/serve.py: `streamlit run dashboard.py`) on a free port with extra environment and options; yields its URL."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log = folder / "streamlit.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+            [sys.executable, "scripts/serve.py", "--server.port", str(port),  # as scripts/run.sh starts it
              "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
              *args],
             cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT)
