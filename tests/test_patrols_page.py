@@ -52,3 +52,15 @@ def test_five_patrol_kinds_are_five_small_charts_each_titled_with_the_reports_to
     assert titles == ["동장·지구대장 순찰 (계 606건)", "기획순찰 (계 330건)", "상시순찰 (계 257건)", "동네한바퀴 (계 67건)",
                       "야간합동순찰 (계 21건)"]
     assert not spec["layout"].get("showlegend", True)  # the panels' titles name the kinds
+    assert all(t["text"] and t["textposition"] == "outside" for t in spec["data"])  # nine months: values above the bars
+
+
+def test_small_charts_of_ten_years_by_quarter_leave_the_values_to_the_hover_rather_than_overlap_them():
+    import json
+
+    at = run_page("patrols.py", {"from": "2016Q1", "to": "2025Q4"})
+    spec = next(s for s in (json.loads(c.proto.spec) for c in at.get("plotly_chart"))
+                if s["layout"]["title"]["text"].startswith("분기별 적출 건수(순찰 종류별)"))
+    assert len({t.get("yaxis", "y") for t in spec["data"]}) == 5 and len(spec["data"][0]["x"]) == 40
+    assert not any(t.get("text") for t in spec["data"])
+    assert all("%{y" in t["hovertemplate"] for t in spec["data"])

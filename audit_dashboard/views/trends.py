@@ -131,6 +131,11 @@ def stacked(period: Period, grain: str, frame: pd.DataFrame, by: str, value: str
 
 
 PANEL_PX = 92  # the height of one small chart
+# The bars' width on a half-width chart (1400 px screen): values are written above the bars only while each
+# bar's slot holds its label; past that (ten years by quarter: 40 bars) they overlap into a grey band, and
+# the value stays in the hover, the panel's total and the downloads.
+BARS_PX = 440
+LABEL_PX = 11
 
 
 def small_multiples(period: Period, grain: str, series: dict[str, list[int]], unit: str) -> go.Figure:
@@ -147,6 +152,8 @@ def small_multiples(period: Period, grain: str, series: dict[str, list[int]], un
     x_axis, x = _x_axis(period, grain), categories(period, grain)
     few = max((max(counts, default=0) for _, counts in ordered), default=0) <= FEW
     hover = _hover(period, grain, unit, period)
+    widest = max((charts.text_px(fmt.number(max(counts, default=0)), LABEL_PX) for _, counts in ordered), default=0)
+    labelled = widest * len(x) <= BARS_PX
     layout = dict(showlegend=False, barmode="group", height=110 + 50 + PANEL_PX * rows, margin_t=110, annotations=[])
     data = []
     for row, (name, counts) in enumerate(ordered, start=1):
@@ -159,9 +166,10 @@ def small_multiples(period: Period, grain: str, series: dict[str, list[int]], un
         layout["annotations"].append(dict(text=f"{name} (계 {fmt.count(sum(counts), unit)})", showarrow=False,
                                           x=0, xanchor="left", xref="paper", y=top, yanchor="bottom", yref="paper",
                                           font=dict(size=12, color="#333")))
+        labels = dict(text=[fmt.number(v) if v else "" for v in counts], textposition="outside", textangle=0,
+                      textfont_size=LABEL_PX, cliponaxis=False, constraintext="none") if labelled else {}
         data.append(go.Bar(x=x, y=counts, name=name, xaxis=f"x{suffix}", yaxis=f"y{suffix}", marker_color=colour[name],
-                           text=[fmt.number(v) if v else "" for v in counts], textposition="outside", textangle=0,
-                           textfont_size=11, cliponaxis=False, constraintext="none", **hover))
+                           **labels, **hover))
     return go.Figure(data=data, layout=layout)
 
 
