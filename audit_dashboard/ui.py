@@ -6,7 +6,7 @@ import zlib
 import pandas as pd
 import streamlit as st
 
-from . import downloads, export, fmt, korean, labels, markdown, presentation, readings, slides
+from . import charts, downloads, export, fmt, korean, labels, markdown, presentation, readings, slides
 from . import drill as drill_filters
 from .content import Chart, Table
 from .report import current
@@ -40,6 +40,24 @@ def provenance(source: str, period: str, origin: str = "report") -> str:
     """
     kinds = " + ".join(labels.SOURCE_KIND[part] for part in origin.split("+"))
     return md(f"{kinds} · {source} · 기간: {period}")
+
+
+# st.metric draws its value at 36 px and cuts off with '…' what does not fit its tile: on a 1400-px screen the
+# page's content is about 940 px wide, a tile's value has that over the tiles in a row, less padding and gap.
+METRIC_VALUE_PX = 36
+CONTENT_PX = 940
+TILE_SPARE_PX = 48
+
+
+def tile_columns(values: list[str], per_row: int) -> list:
+    """`per_row` columns for a row of tiles: side by side, or in two rows of half as many when one of `values`
+    (the tiles' values that can grow long) would be cut off in a tile that narrow (two million complaints over
+    ten years: '2,001,935건')."""
+    fits = max(charts.text_px(v, METRIC_VALUE_PX) for v in values) <= CONTENT_PX / per_row - TILE_SPARE_PX
+    if fits or per_row < 2:
+        return list(st.columns(per_row))
+    across = (per_row + 1) // 2
+    return [column for _ in range(0, per_row, across) for column in st.columns(across)][:per_row]
 
 
 def kpi_tile(label: str, value: str, *, detail: str | None = None, provenance_line: str,

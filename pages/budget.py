@@ -36,13 +36,14 @@ def key_figures() -> None:
         f"연간 경과율은 {fmt.percent(snap.year_elapsed, 1)}입니다."),
         icon=":material/event:",
     )
-    tiles = st.columns(4)
+    amounts = [fmt.number(total[key]) for key in ("budget", "executed", "remaining")]
+    tiles = ui.tile_columns(amounts, per_row=4)
     with tiles[0]:
-        ui.kpi_tile("예산액(천원)", fmt.number(total["budget"]), detail=budget.lines_note(snap), provenance_line=line)
+        ui.kpi_tile("예산액(천원)", amounts[0], detail=budget.lines_note(snap), provenance_line=line)
     with tiles[1]:
-        ui.kpi_tile("집행액(천원)", fmt.number(total["executed"]), detail=f"연초부터 {fmt.date(snap.date)}까지 누계", provenance_line=line)
+        ui.kpi_tile("집행액(천원)", amounts[1], detail=f"연초부터 {fmt.date(snap.date)}까지 누계", provenance_line=line)
     with tiles[2]:
-        ui.kpi_tile("집행잔액(천원)", fmt.number(total["remaining"]), detail=f"예산액의 {fmt.percent(100 - total['execution_rate'])}",
+        ui.kpi_tile("집행잔액(천원)", amounts[2], detail=f"예산액의 {fmt.percent(100 - total['execution_rate'])}",
                     provenance_line=line)
     with tiles[3]:
         behind = fmt.round_half_up(total["gap"], 1) < 0

@@ -40,10 +40,11 @@ line = ui.provenance(complaints.SOURCE, period.dates, origin)
 
 
 def tiles() -> None:
-    columns = st.columns(4)
+    received, still_open = fmt.count(now["received"], "건"), fmt.count(now["still_open"], "건")
+    columns = ui.tile_columns([received, still_open], per_row=4)
     with columns[0]:
         note = records.coverage_note(period, "complaints", complaints.KIND)
-        ui.kpi_tile("접수", fmt.count(now["received"], "건"), provenance_line=line,
+        ui.kpi_tile("접수", received, provenance_line=line,
                     detail="  \n".join(complaints.changes(period, filters) + ([note] if note else [])))
     with columns[1]:
         within = now["closed_within_period_share"]
@@ -55,7 +56,7 @@ def tiles() -> None:
                     detail=f"90백분위 {fmt.number(now['p90_days'], 1)}일 · 처리완료 {fmt.count(now['closed'], '건')}")
     with columns[3]:
         at = complaints.at(period)
-        ui.kpi_tile("미처리", fmt.count(now["still_open"], "건"), provenance_line=line,
+        ui.kpi_tile("미처리", still_open, provenance_line=line,
                     detail=f"{period.label} 접수분 중 {fmt.date(at)} 현재 처리 중")
 
 

@@ -54,19 +54,21 @@ line = ui.provenance(patrols.SOURCE, period.dates, "sample" if now["sample_rows"
 
 
 def tiles() -> None:
-    columns = st.columns(4)
+    sessions, findings, field_received = (fmt.count(now["sessions"], "회"), fmt.count(now["findings"], "건"),
+                                          fmt.count(field["received"], "건"))
+    columns = ui.tile_columns([sessions, findings, field_received], per_row=4)
     with columns[0]:
         note = records.coverage_note(period, "patrol_sessions")
-        ui.kpi_tile("순찰", fmt.count(now["sessions"], "회"), provenance_line=line,
+        ui.kpi_tile("순찰", sessions, provenance_line=line,
                     detail="  \n".join(patrols.changes(period, "sessions", "회", filters) + ([note] if note else [])))
     with columns[1]:
-        ui.kpi_tile("적출", fmt.count(now["findings"], "건"), provenance_line=line,
+        ui.kpi_tile("적출", findings, provenance_line=line,
                     detail="  \n".join(patrols.changes(period, "findings", "건", filters)))
     with columns[2]:
         ui.kpi_tile("적출사항 조치율", fmt.percent(now["follow_up_share"], 1), provenance_line=line,
                     detail=f"조치 완료 {fmt.count(now['findings_resolved'], '건')} / 적출 {fmt.count(now['findings'], '건')}")
     with columns[3]:
-        ui.kpi_tile("응답소 현장민원 처리", fmt.count(field["received"], "건"),
+        ui.kpi_tile("응답소 현장민원 처리", field_received,
                     provenance_line=ui.provenance(patrols.FIELD_SOURCE, period.dates,
                                                   "sample" if field["sample_rows"] else "import"),
                     detail="  \n".join(patrols.field_changes(period)))

@@ -133,3 +133,33 @@ def test_three_channels_stay_stacked_but_six_imported_ones_get_a_small_chart_eac
     assert [sum(numbers(t["y"])) for t in spec["data"]] == [6, 5, 4, 3, 2, 1]
     assert len({t.get("yaxis", "y") for t in spec["data"]}) == 6
     assert "우편 (계 1건)" in [a["text"] for a in spec["layout"]["annotations"]]
+
+
+def _tile_rows(values: list[str]) -> list[int]:
+    from streamlit.testing.v1 import AppTest
+
+    def app(values):
+        import streamlit as st
+
+        from audit_dashboard import ui
+        for i, column in enumerate(ui.tile_columns(values, per_row=4)):
+            column.metric(f"타일 {i}", values[0])
+
+    at = AppTest.from_function(app, args=(values,)).run()
+    assert not at.exception
+    return _rows(at)
+
+
+def _rows(at) -> list[int]:
+    """The number of columns in each row of columns the page draws, top to bottom."""
+    return [len(block.children) for block in at.main.children.values()
+            if {type(c).__name__ for c in getattr(block, "children", {}).values()} == {"Column"}]
+
+
+def test_the_tiles_stand_four_across_and_two_by_two_when_a_value_would_be_cut_off():
+    # The shipped figures fit a quarter of the page; two million complaints over ten years do not ('2,001,935건…').
+    assert _tile_rows(["1,622건", "66,228건", "880,000건"]) == [4]
+    assert _tile_rows(["2,001,935건"]) == [2, 2]
+    assert _tile_rows(["12,345,678"]) == [2, 2]  # a budget of 12 billion won, in 천원
+    at = run_page("complaints.py", {"from": "2016Q1", "to": "2025Q4"})
+    assert _rows(at)[:1] == [4]  # the shipped records: 3,639건 over ten years
