@@ -11,7 +11,6 @@ import contextlib
 import contextvars
 import html
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -111,20 +110,6 @@ def not_presented(title: str) -> bool:
     st.info(markdown.text(f"「{title}」{korean.particle(title, '은/는')} 자료를 바꾸는 화면이라 발표할 수치가 없습니다. "
                           "「발표 화면 끝내기」로 돌아가 다른 화면을 발표 화면으로 여십시오."), icon=":material/slideshow:")
     return True
-
-
-def table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
-    """A static table for the presentation view: it scales with the larger type and shows every row.
-
-    Values keep their types (numbers stay right-aligned); only what is shown is formatted.
-    """
-    header = {column: markdown.literal(labels.COLUMNS.get(column, column)) for column in kinds}
-    styler = frame[list(kinds)].rename(columns=header).style.hide(axis="index")
-    for column, kind in kinds.items():
-        # an empty cell reads '-', escaped too: a bare '-' is a Markdown list (a stray bullet)
-        styler = styler.format(lambda value, kind=kind: markdown.literal(export.display_value(value, kind) or "-"),
-                               subset=[header[column]])
-    st.table(styler)
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ def page_header(title: str, lead: str | None = None, *, sample: str | None = Non
     """The page's title and lead line. `sample` says what on the page is generated sample data
     (e.g. '고충민원 기록'): the header then carries the red badge and one banner explains it, once
     for the whole page (each figure's own line still names its source in words)."""
-    st.html(_uploader_css())
+    st.html(_page_css())
     st.title(title)
     if sample:
         with st.container(horizontal=True, vertical_alignment="center", gap="small", key="page_header_sample"):
@@ -81,17 +81,14 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
     `whole`: a few rows with more columns than the page is wide, to be read rather than sorted — drawn as a
     static table whose cells wrap, so that every column is on the page (a grid would hide the last ones).
     """
+    if presentation.active() or whole:  # on a slide: scales with the larger type, every row in the capture
+        static_table(frame, kinds)
+        return
     shown = frame[list(kinds)].rename(columns=labels.COLUMNS)
     # One format call for every column (a call per column costs a slice of the frame each).
     # Text columns too: a missing cell reads '-', never 'None'.
     styler = shown.style.format({labels.COLUMNS.get(column, column): fmt.BY_KIND.get(kind, _text)
                                  for column, kind in kinds.items()}, na_rep="-")
-    if presentation.active():
-        presentation.table(frame, kinds)  # static: scales with the larger type, every row in the capture
-        return
-    if whole:
-        st.table(styler.hide(axis="index"))
-        return
     if drill is None:
         st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height)
         return
@@ -99,6 +96,20 @@ def table(frame: pd.DataFrame, kinds: dict[str, str], *, key: str | None = None,
     values = frame[drill].tolist()
     st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height, selection_mode="single-row",
                  on_select=lambda: _chosen_row(key, drill, values))
+
+
+def static_table(frame: pd.DataFrame, kinds: dict[str, str]) -> None:
+    """`frame` as a static table (st.table): every row and column on the page, cells wrapping.
+
+    st.table reads every cell and header as Markdown, where a bare '-' is a list (a stray bullet), '2025. 4. 25.'
+    a numbered list and '1~3' strikes through: each is written as shown and escaped. Values keep their types
+    (numbers stay right-aligned); only what is shown is formatted.
+    """
+    header = {column: markdown.literal(labels.COLUMNS.get(column, column)) for column in kinds}
+    styler = frame[list(kinds)].rename(columns=header).style.hide(axis="index")
+    styler = styler.format({header[column]: lambda value, kind=kind: markdown.literal(export.display_value(value, kind) or "-")
+                            for column, kind in kinds.items()})
+    st.table(styler)  # its cells break between words (the page's CSS, _page_css)
 
 
 def _text(value) -> str:
@@ -198,6 +209,14 @@ def report_only_notice() -> None:
 # no private API, and every uploader in the app gets it from the page header.
 _UPLOAD_SELECTOR = '[data-testid="stFileUploaderDropzone"]'
 _UPLOAD_TYPES = [(".csv",), (".xlsx",), (".csv", ".xlsx")]  # the formats the app asks for, most specific last
+
+
+def _page_css() -> str:
+    """The page's own CSS (from page_header): Korean in the file uploaders; a static table's cells (each a
+    Markdown block, which Streamlit sets to break anywhere) break between Korean words, not inside them
+    ('감사 / 팀')."""
+    cells = ", ".join(f'[data-testid="stTable"] {cell} [data-testid="stMarkdownContainer"] p' for cell in ("td", "th"))
+    return _uploader_css().replace("</style>", f"{cells} {{ word-break: keep-all; }}\n</style>")
 
 
 def _uploader_css() -> str:

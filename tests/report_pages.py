@@ -37,9 +37,13 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 
 def shown(table) -> pd.DataFrame:
-    """A table's cells as displayed (the Styler's formatted text), under its Korean headers."""
+    """A table's cells as displayed (the Styler's formatted text), under its Korean headers; a static table's
+    (st.table: every cell and header Markdown, escaped) as the browser renders them."""
     data = table.proto.arrow_data.styler.display_values
-    return pa.ipc.open_stream(data).read_pandas() if data else table.value
+    frame = pa.ipc.open_stream(data).read_pandas() if data else table.value
+    if table.type != "table":  # a grid (st.dataframe) shows its cells as text
+        return frame
+    return frame.rename(columns=visible).map(lambda cell: visible(cell) if isinstance(cell, str) else cell)
 
 
 def tables(at: AppTest) -> list[pd.DataFrame]:

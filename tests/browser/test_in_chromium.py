@@ -220,3 +220,33 @@ def test_the_plans_budget_table_shows_all_its_columns_on_the_page(app_url, page)
     assert {"증감률", "2025 집행률(%)", "2025 사업명"} <= {h["text"] for h in headers}
     body = page.locator('[data-testid="stTable"]').first.inner_text()
     assert "+40,302" in body and "218,996" in body and "△660" in body  # the 계 row and Ⅲ-1, as the report has them
+
+
+# Every cell of a static table: its text, whether it holds a Markdown list (a bare '-' drawn as a bullet) and,
+# per word of its text, whether the word is drawn on one line (not broken mid-word when the cell wraps).
+STATIC_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stTable"] td, [data-testid="stTable"] th')).map((cell) => {
+    const words = [];
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/\\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+            words.push({word: match[0], lines: lines.size});
+        }
+    }
+    return {text: cell.innerText.trim(), list: !!cell.querySelector('li, ol, ul'), words};
+})"""
+
+
+def test_a_static_tables_cells_read_as_written_and_keep_korean_words_whole(app_url, page):
+    """st.table reads cells as Markdown: the 계 row's empty 구분 and 담당 read '-', not a bullet; and the cells
+    wrap between words ('감사팀', '보고서 위치'), never inside one ('감사 / 팀'), as the department writes."""
+    open_page(page, f"{app_url}/plans")
+    cells = page.evaluate(STATIC_CELLS)
+    assert not [c["text"] for c in cells if c["list"]]
+    assert [c["text"] for c in cells].count("-") >= 3  # the 계 row: 구분, 담당, 2025 사업명
+    assert {"감사팀", "조사팀", "계속", "보고서 위치"} <= {c["text"].replace("\n", " ") for c in cells}
+    broken = [w["word"] for c in cells for w in c["words"] if w["lines"] > 1 and not any(p in w["word"] for p in "·(,")]
+    assert not broken, broken
