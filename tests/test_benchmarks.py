@@ -34,3 +34,9 @@ def test_the_query_benchmark_adds_up_every_page_s_and_tab_s_queries(tmp_path):
     assert "| 화면 | 기간 | 질의 수 | 합계 ms |" in text
     for view in ("| 종합 현황 | 10년 |", "| 고충민원 · 접수 경로 | 한 분기 |", "| 현장순찰 · 순찰 종류별 | 10년 |", "| 예산 집행 · 대사 |"):
         assert view in text
+
+
+def test_the_memory_soak_reads_the_servers_memory_as_views_of_new_periods_go_by(tmp_path):
+    text = run("memory_soak.py", tmp_path)
+    assert "| 저장소 | 실행 뒤 전체 가비지 컬렉션 | 시작 | 4번째 뒤 | 8번째 뒤 | 12번째 뒤 |" in text
+    assert "| 받은 그대로의 자료 | 끔(우리 설정) |" in text
