@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import os
 import random
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
-from bench.page_benchmark import PAGES, RESULTS, Server, appeared, big_store, rss_mb  # noqa: E402
+from bench.page_benchmark import PAGES, RESULTS, Server, appeared, rss_mb, scratch_store  # noqa: E402
 from browser_support import ARGS, CHROMIUM  # noqa: E402
 
 YEARS = range(2016, 2026)
@@ -82,14 +81,7 @@ def main(argv=None) -> int:
         stores = [("받은 그대로의 자료", None)] + ([] if args.small else [(f"민원 {args.rows:,}건(10년)", args.rows)])
         for label, rows in stores:
             folder = scratch / ("shipped" if rows is None else "big")
-            shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
-            if rows is None:
-                from audit_dashboard import build
-
-                store_file = folder / "audit.duckdb"
-                build.build(store_file, data_dir=folder / "data")
-            else:
-                store_file = big_store(folder, rows)
+            store_file = scratch_store(folder, rows)
             for gc in ([False, True] if args.gc else [False]):
                 env = {"AUDIT_STORE": str(store_file), "AUDIT_DATA": str(folder / "data"),
                        "STREAMLIT_RUNNER_POST_SCRIPT_GC": "true" if gc else "false"}

@@ -121,6 +121,18 @@ class Server:
         self.process.wait(timeout=20)
 
 
+def scratch_store(folder: Path, rows: int | None) -> Path:
+    """A store in `folder` built from a copy of the shipped data (in `folder/data`), with `rows` synthetic
+    complaints added when given."""
+    shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
+    if rows is not None:
+        return big_store(folder, rows)
+    from audit_dashboard import build
+
+    build.build(folder / "audit.duckdb", data_dir=folder / "data")
+    return folder / "audit.duckdb"
+
+
 def big_store(folder: Path, rows: int) -> Path:
     """The shipped store with `rows` synthetic complaints (ten years, receipt order) appended."""
     from audit_dashboard import build, store
@@ -278,14 +290,7 @@ def main(argv=None) -> int:
         stores = [("받은 그대로의 자료", None)] + ([] if args.small else [(f"민원 {args.rows:,}건(10년)", args.rows)])
         for label, rows in stores:
             folder = scratch / (label if rows is None else "big")
-            shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("imports", "mappings", "editions"))
-            if rows is None:
-                from audit_dashboard import build
-
-                store_file = folder / "audit.duckdb"
-                build.build(store_file, data_dir=folder / "data")
-            else:
-                store_file = big_store(folder, rows)
+            store_file = scratch_store(folder, rows)
             server = Server(ROOT / "dashboard.py", {"AUDIT_STORE": str(store_file), "AUDIT_DATA": str(folder / "data")},
                             folder / "server.log")
             try:
